@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Calendar } from '../calendar/types';
+import { err, ok, type DomainError, type Result } from '../result';
+import type { CalendarLookup, SlaPolicy } from './types';
+
+const MinutesSchema = z.int().nonnegative();
+const StatusListSchema = z.array(z.string().min(1)).readonly();
+
+export const PriorityTargetSchema = z
+  .object({
+    calendar: z.string().min(1),
+    response: MinutesSchema,
+    resolution: MinutesSchema,
+    onsite: MinutesSchema.exactOptional(),
+  })
+  .readonly();
+
+/** The `config` block of a `timeline` vector (../shared/sla-vectors/README.md), plus this product's two extras. */
+export const TimelineConfigSchema = z
+  .object({
+    /** Calendar specs stay opaque here: the calendar module owns their validation. */
+    calendars: z.record(z.string().min(1), z.unknown()),
+    priorities: z.record(z.string().min(1), PriorityTargetSchema),
+    pauseStatuses: StatusListSchema,
+    responseStatuses: StatusListSchema,
+    doneStatuses: StatusListSchema,
+    onPriorityChange: z.enum(['retroactive', 'restart']),
+    onReopen: z.enum(['newCycle', 'continue']),
+    warningThresholds: z.array(z.number().positive().max(100)).readonly().default([50, 75]),
+    workaroundSatisfiesResolution: z.array(z.string().min(1)).readonly().default(['high']),
+  })
+  .readonly();
+
+export type TimelineConfig = z.infer<typeof TimelineConfigSchema>;
+
+export interface SlaSetup {
+  readonly policy: SlaPolicy;
+  readonly calendars: CalendarLookup;
+}
+
+export type CalendarCompiler = (spec: unknown) => Result<Calendar>;
+
+/**
+ * Compiles every calendar and checks that each priority names one. Errors: `invalid-calendar` (the
+ * calendar module's message, path `calendars.<id>…`) and `unknown-calendar` (path `priorities.<id>.calendar`).
+ */
+export const toSlaSetup = (config: TimelineConfig, compile: CalendarCompiler): Result<SlaSetup> => {
+  const calendars: Record<string, Calendar> = {};
+  for (const [id, spec] of Object.entries(config.calendars)) {
+    const compiled = compile(spec);
+    if (!compiled.ok) {
+      const inner = compiled.error.path === undefined ? '' : `.${compiled.error.path}`;
+      const error: DomainError = { code: 'invalid-calendar', message: compiled.error.message, path: `calendars.${id}${inner}` };
+      return err(error);
+    }
+    calendars[id] = compiled.value;
+  }
+  for (const [id, target] of Object.entries(config.priorities)) {
+    if (calendars[target.calendar] === undefined) {
+      return err({
+        code: 'unknown-calendar',
+        message: `priority ${id} uses calendar ${target.calendar}, which is not defined`,
+        path: `priorities.${id}.calendar`,
+      });
+    }
+  }
+  const { calendars: _specs, ...policy } = config;
+  return ok({ policy, calendars });
+};
