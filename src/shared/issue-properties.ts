@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/**
+ * The issue properties the app writes: a public contract (JQL aliases in manifest.yml index them).
+ * Instants are ISO-8601 UTC strings, except `sla.nextCheckAt`, which is epoch milliseconds so the
+ * breach sweep can compare it numerically in JQL (`slaNextCheck <= <now>`).
+ */
+export const SERVICE_RECORD_PROPERTY = 'service-record';
+export const SLA_PROPERTY = 'sla';
+export const SURVEY_PROPERTY = 'survey';
+/** Intake supplied by integrations at creation (`POST /rest/api/3/issue` with `properties`). */
+export const SERVICE_INTAKE_PROPERTY = 'service-intake';
+
+export const URGENCIES = ['urgent', 'high', 'medium', 'low'] as const;
+export const UrgencySchema = z.enum(URGENCIES);
+export type Urgency = z.infer<typeof UrgencySchema>;
+
+export const CHANNELS = ['portal', 'email', 'im', 'phone', 'walk-in', 'api'] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+const Iso = z.iso.datetime({ offset: true });
+const Text = z.string().max(2000);
+
+export const LocalizedTextSchema = z.object({ en: z.string(), zh: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+export const VerificationSchema = z.object({
+  by: z.string(),
+  at: Iso,
+  from: UrgencySchema,
+  to: UrgencySchema,
+  note: Text.nullable(),
+});
+export type Verification = z.infer<typeof VerificationSchema>;
+
+export const RemedySchema = z.object({
+  text: Text,
+  expectedAt: Iso.nullable(),
+  by: z.string(),
+  at: Iso,
+});
+export type Remedy = z.infer<typeof RemedySchema>;
+
+export const ConfirmationSchema = z.object({
+  by: z.string(),
+  at: Iso,
+  resolved: z.boolean(),
+  /** Resolution cycle (1-based) the confirmation answers. */
+  cycle: z.int().min(1),
+  comment: Text.nullable(),
+});
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
+
+export const ServiceRecordSchema = z.object({
+  serviceNumber: z.string(),
+  category: z.string(),
+  subcategory: z.string().nullable(),
+  /** Verified urgency (the SLA follows it); equals urgencyProposed until an agent verifies. */
+  urgency: UrgencySchema,
+  urgencyProposed: UrgencySchema,
+  impact: z.string().nullable(),
+  impactText: Text.nullable(),
+  priority: z.string(),
+  priorityRule: z.object({ id: z.string(), name: z.string() }).nullable(),
+  priorityReason: LocalizedTextSchema,
+  channel: ChannelSchema,
+  department: z.string().nullable(),
+  contact: z.string().nullable(),
+  occurredAt: Iso.nullable(),
+  receivedAt: Iso,
+  /** Fields that were missing or invalid at intake and took configured defaults. */
+  assumed: z.array(z.string()),
+  verification: VerificationSchema.nullable(),
+  workaround: RemedySchema.nullable(),
+  fix: RemedySchema.nullable(),
+  confirmation: ConfirmationSchema.nullable(),
+});
+export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
+
+export const CLOCK_STATES = ['running', 'paused', 'breached', 'met', 'missed'] as const;
+
+export const ClockCycleDtoSchema = z.object({
+  startedAt: Iso,
+  stoppedAt: Iso.nullable(),
+  usedMinutes: z.number(),
+  targetMinutes: z.number(),
+  breached: z.boolean(),
+});
+
+export const ClockDtoSchema = z.object({
+  state: z.enum(CLOCK_STATES),
+  /** Only while the clock runs; null when paused or stopped. */
+  due: Iso.nullable(),
+  usedMinutes: z.number(),
+  targetMinutes: z.number(),
+  remainingMinutes: z.number(),
+  breached: z.boolean(),
+  everBreached: z.boolean(),
+  cycle: z.int().min(1),
+  thresholdsReached: z.array(z.number()),
+  previousCycles: z.array(ClockCycleDtoSchema),
+  calendar: z.string(),
+});
+export type ClockDto = z.infer<typeof ClockDtoSchema>;
+
+export const SlaPropertySchema = z.object({
+  priority: z.string(),
+  computedAt: Iso,
+  response: ClockDtoSchema.nullable(),
+  resolution: ClockDtoSchema.nullable(),
+  onsite: ClockDtoSchema.nullable(),
+  /** Epoch ms of the next threshold or target crossing; null when no clock runs. Indexed as `slaNextCheck`. */
+  nextCheckAt: z.number().nullable(),
+  /** True while any clock of the current cycle is over target. Indexed as `slaBreached` ("true"/"false"). */
+  breached: z.enum(['true', 'false']),
+});
+export type SlaProperty = z.infer<typeof SlaPropertySchema>;
+
+export const SURVEY_ITEMS = ['speed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
+export const SurveyItemSchema = z.enum(SURVEY_ITEMS);
+export type SurveyItem = z.infer<typeof SurveyItemSchema>;
+
+export const SurveyScoresSchema = z.object({
+  speed: z.int().min(1).max(5),
+  attitude: z.int().min(1).max(5),
+  expertise: z.int().min(1).max(5),
+  effectiveness: z.int().min(1).max(5),
+  recurrence: z.int().min(1).max(5),
+});
+export type SurveyScores = z.infer<typeof SurveyScoresSchema>;
+
+export const SurveyPropertySchema = z.object({
+  cycle: z.int().min(1),
+  scores: SurveyScoresSchema,
+  comment: Text.nullable(),
+  by: z.string(),
+  at: Iso,
+  /** Indexed as `csatMin` / `csatAvg`. */
+  min: z.number(),
+  avg: z.number(),
+  low: z.boolean(),
+  /** Written by the follow-up loop (issue 6): null until a follow-up exists. */
+  followUp: z
+    .object({ issueKey: z.string(), status: z.enum(['open', 'closed']) })
+    .nullable(),
+});
+export type SurveyProperty = z.infer<typeof SurveyPropertySchema>;
+
+/**
+ * Intake supplied by an integration at creation (property `service-intake`) or assembled from the portal
+ * panel's fields. Every field is optional here: what is missing takes configured defaults.
+ */
+export const IntakeSchema = z.object({
+  category: z.string().min(1).optional(),
+  subcategory: z.string().min(1).optional(),
+  urgency: UrgencySchema.optional(),
+  impact: z.string().min(1).optional(),
+  impactText: Text.optional(),
+  department: z.string().max(200).optional(),
+  contact: z.string().max(200).optional(),
+  occurredAt: Iso.optional(),
+  channel: ChannelSchema.optional(),
+});
+export type Intake = z.infer<typeof IntakeSchema>;

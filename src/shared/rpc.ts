@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { Envelope } from './envelope';
+import {
+  ConfirmationSchema,
+  LocalizedTextSchema,
+  ServiceRecordSchema,
+  SlaPropertySchema,
+  SurveyPropertySchema,
+  SurveyScoresSchema,
+  UrgencySchema,
+} from './issue-properties';
+
+/**
+ * The one RPC contract between the Custom UIs and the resolvers. Keys are `area/verb`; the area names the
+ * surface (and so the resolver function) that serves it. Identity (issue, request, user) never travels in a
+ * payload: the backend takes it from the invocation context.
+ */
+
+const Iso = z.iso.datetime({ offset: true });
+const Empty = z.strictObject({});
+
+// ---- DTOs -------------------------------------------------------------------------------------------
+
+export const AgentStateSchema = z.object({
+  issueKey: z.string(),
+  record: ServiceRecordSchema.nullable(),
+  sla: SlaPropertySchema.nullable(),
+  survey: SurveyPropertySchema.nullable(),
+});
+export type AgentState = z.infer<typeof AgentStateSchema>;
+
+export const PortalRecordSchema = z.object({
+  requestKey: z.string(),
+  serviceNumber: z.string().nullable(),
+  category: z.string().nullable(),
+  priority: z.string().nullable(),
+  /** "We will respond by … and resolve by …": instants, the UI formats them in the viewer's zone. */
+  commitment: z.object({ respondBy: Iso.nullable(), resolveBy: Iso.nullable() }),
+  sla: SlaPropertySchema.nullable(),
+  status: z.string(),
+  resolved: z.boolean(),
+  /** Resolution cycle the confirmation and survey belong to. */
+  cycle: z.int().min(1),
+  isReporter: z.boolean(),
+  canConfirm: z.boolean(),
+  canRate: z.boolean(),
+  confirmation: ConfirmationSchema.nullable(),
+  survey: SurveyPropertySchema.nullable(),
+});
+export type PortalRecord = z.infer<typeof PortalRecordSchema>;
+
+export const StoredConfigSchema = z.object({
+  /** The app configuration (schema: src/domain/config). */
+  config: z.unknown(),
+  /** Optimistic-concurrency version: send it back as `expectedVersion` when saving. */
+  version: z.int().min(0),
+  updatedAt: Iso.nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type StoredConfigDto = z.infer<typeof StoredConfigSchema>;
+
+export const PriorityPreviewSchema = z.object({
+  priority: z.string(),
+  rule: z.object({ id: z.string(), name: z.string() }).nullable(),
+  reason: LocalizedTextSchema,
+});
+export type PriorityPreview = z.infer<typeof PriorityPreviewSchema>;
+
+export const IcsImportSchema = z.object({
+  /** Local dates (YYYY-MM-DD) of the all-day events found, sorted, without duplicates. */
+  dates: z.array(z.string()),
+});
+export type IcsImport = z.infer<typeof IcsImportSchema>;
+
+export const ConfigExportSchema = z.object({
+  format: z.literal('support-standard-config'),
+  exportedAt: Iso,
+  version: z.int().min(0),
+  config: z.unknown(),
+});
+export type ConfigExport = z.infer<typeof ConfigExportSchema>;
+
+// ---- payloads ---------------------------------------------------------------------------------------
+
+const RemedyPayload = z.strictObject({
+  text: z.string().trim().min(1).max(2000),
+  expectedAt: Iso.nullable(),
+});
+
+export const rpcPayloads = {
+  'agent/getState': Empty,
+  'agent/verifyUrgency': z.strictObject({ urgency: UrgencySchema, note: z.string().max(2000).nullable() }),
+  'agent/recordWorkaround': RemedyPayload,
+  'agent/recordFix': RemedyPayload,
+  'agent/onsiteRequested': Empty,
+  'agent/departed': Empty,
+  'portal/getRecord': Empty,
+  'portal/confirm': z.strictObject({ resolved: z.boolean(), comment: z.string().max(2000).nullable() }),
+  'portal/submitSurvey': z.strictObject({ scores: SurveyScoresSchema, comment: z.string().max(2000).nullable() }),
+  'admin/getConfig': Empty,
+  'admin/saveConfig': z.strictObject({ config: z.unknown(), expectedVersion: z.int().min(0) }),
+  'admin/previewPriority': z.strictObject({
+    category: z.string().min(1),
+    subcategory: z.string().min(1).nullable(),
+    urgency: UrgencySchema,
+    impact: z.string().min(1).nullable(),
+  }),
+  'admin/importIcs': z.strictObject({ ics: z.string().min(1).max(1_000_000) }),
+  'admin/exportConfig': Empty,
+  'admin/importConfig': z.strictObject({ document: z.unknown(), expectedVersion: z.int().min(0) }),
+} as const;
+
+export const rpcResults = {
+  'agent/getState': AgentStateSchema,
+  'agent/verifyUrgency': AgentStateSchema,
+  'agent/recordWorkaround': AgentStateSchema,
+  'agent/recordFix': AgentStateSchema,
+  'agent/onsiteRequested': AgentStateSchema,
+  'agent/departed': AgentStateSchema,
+  'portal/getRecord': PortalRecordSchema,
+  'portal/confirm': PortalRecordSchema,
+  'portal/submitSurvey': PortalRecordSchema,
+  'admin/getConfig': StoredConfigSchema,
+  'admin/saveConfig': StoredConfigSchema,
+  'admin/previewPriority': PriorityPreviewSchema,
+  'admin/importIcs': IcsImportSchema,
+  'admin/exportConfig': ConfigExportSchema,
+  'admin/importConfig': StoredConfigSchema,
+} as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
+
+export type RpcKey = keyof typeof rpcPayloads;
+export const RPC_KEYS = Object.keys(rpcPayloads) as readonly RpcKey[];
+
+export type RpcPayload<K extends RpcKey> = z.input<(typeof rpcPayloads)[K]>;
+export type RpcData<K extends RpcKey> = z.output<(typeof rpcResults)[K]>;
+export type RpcResponse<K extends RpcKey> = Envelope<RpcData<K>>;
+
+/** Function-shaped contract for `makeResolver<Defs>` (@forge/resolver) and `makeInvoke<Defs>` (@forge/bridge). */
+export type Defs = { [K in RpcKey]: (payload: RpcPayload<K>) => RpcResponse<K> };
+
+/** What `makeInvoke<Defs>()` returns, for UIs that want to name it (e.g. to inject a fake in tests). */
+export type RpcInvoke = <K extends RpcKey>(key: K, payload: RpcPayload<K>) => Promise<RpcResponse<K>>;
+
+export type RpcArea = 'agent' | 'portal' | 'admin';
+export const rpcKeysOf = (area: RpcArea): readonly RpcKey[] => RPC_KEYS.filter((key) => key.startsWith(`${area}/`));
+
+/** Resolver function key (manifest `function` module) serving each area. */
+export const RESOLVER_FUNCTION_BY_AREA: Readonly<Record<RpcArea, string>> = {
+  agent: 'agent-resolver',
+  portal: 'portal-resolver',
+  admin: 'admin-resolver',
+};
