@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { CalendarSpecSchema } from '../calendar/spec';
+import { checkConsistency } from './check-consistency';
+import { IdSchema } from './ids';
+import { ImpactLevelSchema, UrgenciesSchema, UrgencyIdSchema } from './levels';
+import { NotificationsSchema } from './notifications-schema';
+import { NumberingSchema } from './numbering-schema';
+import { PrioritiesSchema } from './priorities-schema';
+import { PriorityRuleSchema } from './priority-rule-schema';
+import { RoutingSchema } from './routing-schema';
+import { SlaSettingsSchema } from './sla-schema';
+import { SurveySettingsSchema } from './survey-schema';
+import { TaxonomySchema } from './taxonomy-schema';
+
+export const CONFIG_VERSION = 1;
+
+/** Field-level structure; cross-field rules are applied by `AppConfigSchema`. */
+export const AppConfigShapeSchema = z.strictObject({
+  version: z.literal(CONFIG_VERSION),
+  taxonomy: TaxonomySchema,
+  impactLevels: z.array(ImpactLevelSchema).min(1, { error: 'at least one impact level is required' }),
+  urgencies: UrgenciesSchema,
+  priorities: PrioritiesSchema,
+  calendars: z.record(IdSchema, CalendarSpecSchema),
+  sla: SlaSettingsSchema,
+  /** Ordered: the first enabled rule that matches decides the priority. */
+  priorityRules: z.array(PriorityRuleSchema),
+  routing: RoutingSchema,
+  numbering: NumberingSchema,
+  survey: SurveySettingsSchema,
+  notifications: NotificationsSchema,
+  /** Used when a request arrives without intake data (email, IM, phone). */
+  intakeDefaults: z.strictObject({ category: IdSchema, urgency: UrgencyIdSchema, impact: IdSchema }),
+});
+
+export const AppConfigSchema = AppConfigShapeSchema.superRefine((config, ctx) => {
+  checkConsistency(config, (path, message) => {
+    ctx.addIssue({ code: 'custom', path, message, input: config });
+  });
+});
+
+export type AppConfig = z.infer<typeof AppConfigSchema>;

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const NonBlank = z.string().trim().min(1, { error: 'must not be blank' }).max(200);
+
+/** Every admin-visible name is kept in both UI languages (ARCHITECTURE.md convention 10). */
+export const LocalizedTextSchema = z.strictObject({ 'zh-CN': NonBlank, en: NonBlank });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { AccountIdSchema, IdSchema } from './ids';
+import { LocalizedTextSchema } from './localized-text';
+
+export const AssigneeGroupSchema = z.strictObject({
+  name: LocalizedTextSchema,
+  members: z.array(AccountIdSchema),
+});
+export type AssigneeGroup = z.infer<typeof AssigneeGroupSchema>;
+
+/** A category without a group (or with an empty one) leaves new requests unassigned. */
+export const RoutingSchema = z.strictObject({
+  strategy: z.enum(['round-robin', 'least-loaded']),
+  dutySupervisor: AccountIdSchema.exactOptional(),
+  groups: z.record(IdSchema, AssigneeGroupSchema),
+});
+export type Routing = z.infer<typeof RoutingSchema>;
