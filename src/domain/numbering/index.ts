@@ -1,0 +1,3 @@
+export { serviceDate } from './service-date';
+export { formatServiceNumber, parseServiceNumber, type NumberFormat, type ServiceNumber } from './service-number';
+export { isValidTimeZone } from './time-zone';

@@ -1,0 +1,1 @@
+export { decidePriority, type PriorityDecision, type PriorityInput } from './decide-priority';

@@ -1,0 +1,1 @@
+export { categoryName, findCategory, findSubcategory, localize, subcategoryBelongsTo, subcategoryName } from './lookup';
