@@ -22,7 +22,8 @@ export type Channel = z.infer<typeof ChannelSchema>;
 const Iso = z.iso.datetime({ offset: true });
 const Text = z.string().max(2000);
 
-export const LocalizedTextSchema = z.object({ en: z.string(), zh: z.string() });
+/** Same spelling as the configuration's localized texts. */
+export const LocalizedTextSchema = z.object({ en: z.string(), 'zh-CN': z.string() });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export const VerificationSchema = z.object({
@@ -117,12 +118,12 @@ export const SlaPropertySchema = z.object({
 });
 export type SlaProperty = z.infer<typeof SlaPropertySchema>;
 
-export const SURVEY_ITEMS = ['speed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
+export const SURVEY_ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
 export const SurveyItemSchema = z.enum(SURVEY_ITEMS);
 export type SurveyItem = z.infer<typeof SurveyItemSchema>;
 
 export const SurveyScoresSchema = z.object({
-  speed: z.int().min(1).max(5),
+  responseSpeed: z.int().min(1).max(5),
   attitude: z.int().min(1).max(5),
   expertise: z.int().min(1).max(5),
   effectiveness: z.int().min(1).max(5),

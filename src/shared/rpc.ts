@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppConfigSchema } from '../domain/config';
 import type { Envelope } from './envelope';
 import {
   ConfirmationSchema,
@@ -50,8 +51,7 @@ export const PortalRecordSchema = z.object({
 export type PortalRecord = z.infer<typeof PortalRecordSchema>;
 
 export const StoredConfigSchema = z.object({
-  /** The app configuration (schema: src/domain/config). */
-  config: z.unknown(),
+  config: AppConfigSchema,
   /** Optimistic-concurrency version: send it back as `expectedVersion` when saving. */
   version: z.int().min(0),
   updatedAt: Iso.nullable(),
@@ -76,9 +76,23 @@ export const ConfigExportSchema = z.object({
   format: z.literal('support-standard-config'),
   exportedAt: Iso,
   version: z.int().min(0),
-  config: z.unknown(),
+  config: AppConfigSchema,
 });
 export type ConfigExport = z.infer<typeof ConfigExportSchema>;
+
+export const IntakeOptionsSchema = z.object({
+  categories: z.array(
+    z.object({
+      id: z.string(),
+      name: LocalizedTextSchema,
+      subcategories: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+    }),
+  ),
+  urgencies: z.array(z.object({ id: UrgencySchema, name: LocalizedTextSchema, help: LocalizedTextSchema })),
+  impactLevels: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+  defaults: z.object({ category: z.string(), urgency: UrgencySchema, impact: z.string() }),
+});
+export type IntakeOptions = z.infer<typeof IntakeOptionsSchema>;
 
 // ---- payloads ---------------------------------------------------------------------------------------
 
@@ -94,6 +108,7 @@ export const rpcPayloads = {
   'agent/recordFix': RemedyPayload,
   'agent/onsiteRequested': Empty,
   'agent/departed': Empty,
+  'portal/getIntakeOptions': Empty,
   'portal/getRecord': Empty,
   'portal/confirm': z.strictObject({ resolved: z.boolean(), comment: z.string().max(2000).nullable() }),
   'portal/submitSurvey': z.strictObject({ scores: SurveyScoresSchema, comment: z.string().max(2000).nullable() }),
@@ -117,6 +132,7 @@ export const rpcResults = {
   'agent/recordFix': AgentStateSchema,
   'agent/onsiteRequested': AgentStateSchema,
   'agent/departed': AgentStateSchema,
+  'portal/getIntakeOptions': IntakeOptionsSchema,
   'portal/getRecord': PortalRecordSchema,
   'portal/confirm': PortalRecordSchema,
   'portal/submitSurvey': PortalRecordSchema,
