@@ -1,0 +1,5 @@
+export type { Calendar, CalendarSpec, Weekday, Window, WorkdayEntry } from './types';
+export { CalendarSpecSchema, HOLIDAY_SET_IDS, INVALID_CALENDAR, WindowSchema, parseCalendarSpec } from './spec';
+export { compileCalendar, type CompiledCalendar } from './compile-calendar';
+export type { DayPlan, DaySource, MinuteWindow } from './day-rules';
+export { CN_STATUTORY, CN_STATUTORY_COVERED_YEARS, type HolidayName, type HolidaySet } from './cn-statutory';
