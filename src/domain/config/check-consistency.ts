@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AppConfigShapeSchema } from './app-config-schema';
-import { isValidTimeZone } from '../numbering/time-zone';
+import { validateCalendarSemantics } from '../calendar/validate-calendar';
 import { LEVEL_IDS } from './levels';
 
 type Shape = z.infer<typeof AppConfigShapeSchema>;
@@ -37,7 +37,13 @@ const checkLevels = (config: Shape, report: ReportIssue): void => {
 
 const checkCalendars = (config: Shape, report: ReportIssue): void => {
   for (const [id, spec] of Object.entries(config.calendars)) {
-    if (!isValidTimeZone(spec.timezone)) report(['calendars', id, 'timezone'], `unknown time zone "${spec.timezone}"`);
+    const checked = validateCalendarSemantics(spec);
+    if (!checked.ok) {
+      // The calendar module names the field inside the calendar as a formatted path (`weekly.mon[1]`).
+      const inner = checked.error.path ?? '';
+      const message = checked.error.message.startsWith(`${inner}: `) ? checked.error.message.slice(inner.length + 2) : checked.error.message;
+      report(inner === '' ? ['calendars', id] : ['calendars', id, inner], message);
+    }
   }
   for (const id of LEVEL_IDS) {
     const calendar = config.priorities[id].calendar;

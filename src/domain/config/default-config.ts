@@ -3,7 +3,7 @@ import { CONFIG_VERSION } from './app-config-schema';
 import { defaultTaxonomy } from './default-taxonomy';
 
 const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-const WORKDAY = [['09:00', '18:00']] as const;
+const nineToSix = (): [string, string][] => [['09:00', '18:00']];
 
 /**
  * The configuration that reproduces the standard exactly (DOMAIN.md §2–§6). A fresh object on every
@@ -75,7 +75,7 @@ export const defaultConfig = (): AppConfig => ({
   calendars: {
     workday: {
       timezone: 'Asia/Shanghai',
-      weekly: { mon: WORKDAY, tue: WORKDAY, wed: WORKDAY, thu: WORKDAY, fri: WORKDAY },
+      weekly: { mon: nineToSix(), tue: nineToSix(), wed: nineToSix(), thu: nineToSix(), fri: nineToSix() },
       holidaySets: ['cn-statutory'],
     },
     '24x7': { timezone: 'Asia/Shanghai', alwaysOpen: true },

@@ -16,7 +16,7 @@ const webhookUrl = (host: string) =>
       hostname: new RegExp(`^${host.replace(/\./g, '\\.')}$`),
       error: `expected an https URL on ${host}`,
     })
-    .refine((value) => !CREDENTIAL_PARAMS.some((name) => new URL(value).searchParams.has(name)), {
+    .refine((value) => !URL.canParse(value) || !CREDENTIAL_PARAMS.some((name) => new URL(value).searchParams.has(name)), {
       error: 'the URL must not carry a token; store it as a secret and reference it by name',
     });
 
