@@ -12,7 +12,7 @@ export interface Mismatch {
 /** What the README calls a refused calendar, whatever the calendar module's wording. */
 const INVALID_CALENDAR = 'invalid-calendar';
 
-const show = (value: unknown): string => JSON.stringify(value) ?? 'undefined';
+const show = (value: unknown): string => JSON.stringify(value);
 const showError = (code: string, message: string): string => `error ${code} (${message})`;
 
 /** Compares instants as instants; shows the actual one in the expected one's offset. */
