@@ -1,0 +1,123 @@
+import type { ProductEvent } from '../../contracts';
+import type { Chaos } from '../chaos';
+import type { FunctionInvoker } from '../function-invoker';
+import { triggerEventTypes, type Manifest, type TriggerDef, type TriggerFilter } from '../manifest';
+import type { WorkTracker } from '../work-tracker';
+import { compileJiraExpression, type CompiledExpression } from './jira-expression';
+import { MAX_RETRIES, retryRequestOf } from './retry-request';
+
+interface Binding {
+  readonly trigger: TriggerDef;
+  readonly eventType: string;
+  readonly filter: TriggerFilter | undefined;
+  readonly expression: CompiledExpression | undefined;
+}
+
+interface PendingDelivery {
+  readonly event: ProductEvent;
+  /** True when the event was caused by the app's own asApp REST call (what `ignoreSelf` filters out). */
+  readonly fromApp: boolean;
+}
+
+export interface DispatchLog {
+  (entry: { readonly kind: 'trigger'; readonly key: string; readonly eventType: string; readonly outcome: string; readonly error?: string }): void;
+}
+
+/**
+ * Delivers product and lifecycle events to the manifest's `trigger` modules, asynchronously and at least once, as
+ * the platform does: filters first (ignoreSelf, expression), then the function, retried when it asks to be.
+ */
+export class TriggerDispatcher {
+  private readonly bindings: Binding[];
+  private pending: PendingDelivery[] = [];
+  private drainScheduled = false;
+
+  constructor(
+    manifest: Manifest,
+    private readonly invoker: FunctionInvoker,
+    private readonly tracker: WorkTracker,
+    private readonly chaos: Chaos,
+    private readonly appAccountId: string,
+    private readonly log: DispatchLog,
+  ) {
+    // Expressions compile when the runtime starts, so an unsupported one fails loudly instead of silently never matching.
+    this.bindings = (manifest.modules.trigger ?? []).flatMap((trigger) =>
+      triggerEventTypes(trigger).map(({ eventType, filter }) => ({
+        trigger,
+        eventType,
+        filter,
+        expression: filter?.expression === undefined ? undefined : compileJiraExpression(filter.expression),
+      })),
+    );
+  }
+
+  deliver(event: ProductEvent, fromApp: boolean): void {
+    for (let copy = 0; copy < this.chaos.copiesPerEvent(); copy++) this.pending.push({ event, fromApp });
+    if (this.drainScheduled) return;
+    this.drainScheduled = true;
+    this.tracker.track(async () => {
+      // Let the emitting call finish first, as real delivery is asynchronous.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.drainScheduled = false;
+      const batch = this.chaos.shuffle(this.pending);
+      this.pending = [];
+      for (const delivery of batch) await this.dispatch(delivery);
+    });
+  }
+
+  private async dispatch({ event, fromApp }: PendingDelivery): Promise<void> {
+    const payload: Record<string, unknown> = { ...event.payload, eventType: event.eventType };
+    for (const binding of this.bindings) {
+      if (binding.eventType !== event.eventType) continue;
+      const key = binding.trigger.key;
+      if (binding.filter?.ignoreSelf === true && (fromApp || payload['atlassianId'] === this.appAccountId)) {
+        this.log({ kind: 'trigger', key, eventType: event.eventType, outcome: 'filtered:ignoreSelf' });
+        continue;
+      }
+      if (binding.expression && !this.passesExpression(binding, payload)) continue;
+      await this.invokeWithRetries(binding, payload);
+    }
+  }
+
+  private passesExpression(binding: Binding, payload: Record<string, unknown>): boolean {
+    const onError = binding.filter?.onError ?? 'IGNORE_AND_LOG';
+    try {
+      if (binding.expression?.test({ event: payload }) === true) return true;
+      this.log({ kind: 'trigger', key: binding.trigger.key, eventType: binding.eventType, outcome: 'filtered:expression' });
+      return false;
+    } catch (error) {
+      const receive = onError === 'RECEIVE' || onError === 'RECEIVE_AND_LOG';
+      this.log({ kind: 'trigger', key: binding.trigger.key, eventType: binding.eventType, outcome: receive ? 'expression-error:received' : 'expression-error:ignored', error: String(error) });
+      return receive;
+    }
+  }
+
+  private async invokeWithRetries(binding: Binding, payload: Record<string, unknown>): Promise<void> {
+    const key = binding.trigger.key;
+    let event = payload;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await this.invoker.call({
+          functionKey: binding.trigger.function,
+          moduleKey: key,
+          moduleType: 'trigger',
+          accountId: undefined,
+          args: [event, { installContext: this.invoker.installContext }],
+        });
+        const retry = retryRequestOf(result);
+        if (!retry) {
+          this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'ok' });
+          return;
+        }
+        if (attempt >= MAX_RETRIES) {
+          this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'retries-exhausted' });
+          return;
+        }
+        event = { ...payload, retryContext: { retryCount: attempt + 1, retryReason: retry.retryReason, retryData: retry.retryData } };
+      } catch (error) {
+        this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'error', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        return;
+      }
+    }
+  }
+}
