@@ -18,9 +18,11 @@ const overlapIn = (windows: readonly Window[], path: string): DomainError | null
     const previous = indexed[i - 1];
     const current = indexed[i];
     if (previous && current && current.start < previous.end) {
+      // Blame the later-listed window: it is usually the one just added.
+      const [kept, blamed] = previous.index < current.index ? [previous, current] : [current, previous];
       return invalid(
-        `${path}[${current.index}]`,
-        `window ${windows[current.index]?.join('–') ?? ''} overlaps ${path}[${previous.index}] ${windows[previous.index]?.join('–') ?? ''}`,
+        `${path}[${blamed.index}]`,
+        `window ${windows[blamed.index]?.join('–') ?? ''} overlaps ${path}[${kept.index}] ${windows[kept.index]?.join('–') ?? ''}`,
       );
     }
   }
