@@ -19,6 +19,23 @@ describe('TimelineConfigSchema', () => {
     expect(config.workaroundSatisfiesResolution).toEqual(['high']);
   });
 
+  it('fills the DOMAIN.md defaults for omitted policy fields', () => {
+    const { pauseStatuses: _p, responseStatuses: _r, doneStatuses: _d, onPriorityChange: _c, onReopen: _o, ...minimal } = raw;
+    const config = TimelineConfigSchema.parse(minimal);
+    expect(config).toMatchObject({
+      pauseStatuses: ['Waiting for customer', 'Waiting for third party'],
+      responseStatuses: ['In Progress'],
+      doneStatuses: ['Resolved', 'Closed'],
+      onPriorityChange: 'retroactive',
+      onReopen: 'newCycle',
+    });
+  });
+
+  it('reads a null on-site target as none', () => {
+    const config = TimelineConfigSchema.parse({ ...raw, priorities: { low: { calendar: '24x7', response: 1, resolution: 2, onsite: null } } });
+    expect(config.priorities.low).toEqual({ calendar: '24x7', response: 1, resolution: 2 });
+  });
+
   it('rejects unknown policies and fractional minutes with the field path', () => {
     const wrongPolicy = TimelineConfigSchema.safeParse({ ...raw, onReopen: 'later' });
     expect(wrongPolicy.error?.issues[0]?.path).toEqual(['onReopen']);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Calendar } from '../calendar/types';
 import { err, ok, type DomainError, type Result } from '../result';
-import type { CalendarLookup, SlaPolicy } from './types';
+import type { CalendarLookup, PriorityTarget, SlaPolicy } from './types';
 
 const MinutesSchema = z.int().nonnegative();
 const StatusListSchema = z.array(z.string().min(1)).readonly();
@@ -11,21 +11,25 @@ export const PriorityTargetSchema = z
     calendar: z.string().min(1),
     response: MinutesSchema,
     resolution: MinutesSchema,
-    onsite: MinutesSchema.exactOptional(),
+    onsite: MinutesSchema.nullable().exactOptional(),
   })
-  .readonly();
+  // `onsite: null` is read as "no on-site target", like an absent key.
+  .transform(({ onsite, ...target }): PriorityTarget => (onsite === null || onsite === undefined ? target : { ...target, onsite }));
 
-/** The `config` block of a `timeline` vector (../shared/sla-vectors/README.md), plus this product's two extras. */
+/**
+ * The `config` block of a `timeline` vector (../shared/sla-vectors/README.md), plus this product's two extras.
+ * Omitted policy fields take the product defaults of DOMAIN.md §3 and §5.
+ */
 export const TimelineConfigSchema = z
   .object({
     /** Calendar specs stay opaque here: the calendar module owns their validation. */
     calendars: z.record(z.string().min(1), z.unknown()),
     priorities: z.record(z.string().min(1), PriorityTargetSchema),
-    pauseStatuses: StatusListSchema,
-    responseStatuses: StatusListSchema,
-    doneStatuses: StatusListSchema,
-    onPriorityChange: z.enum(['retroactive', 'restart']),
-    onReopen: z.enum(['newCycle', 'continue']),
+    pauseStatuses: StatusListSchema.default(['Waiting for customer', 'Waiting for third party']),
+    responseStatuses: StatusListSchema.default(['In Progress']),
+    doneStatuses: StatusListSchema.default(['Resolved', 'Closed']),
+    onPriorityChange: z.enum(['retroactive', 'restart']).default('retroactive'),
+    onReopen: z.enum(['newCycle', 'continue']).default('newCycle'),
     warningThresholds: z.array(z.number().positive().max(100)).readonly().default([50, 75]),
     workaroundSatisfiesResolution: z.array(z.string().min(1)).readonly().default(['high']),
   })

@@ -65,6 +65,7 @@ export interface ClockState {
 
 export interface SlaSnapshot {
   readonly at: number;
+  /** Current priority; '' (and every clock null) before a `created` event naming a priority the policy can measure. */
   readonly priority: string;
   readonly response: ClockState | null;
   readonly resolution: ClockState | null;
