@@ -114,3 +114,71 @@ export function TextField({ value, type = 'text', multiline = false, maxLength, 
     </Field>
   );
 }
+
+export interface RadioOption extends Option {
+  /** What choosing this option means, shown under it. */
+  readonly help?: string;
+}
+
+interface RadioGroupFieldProps {
+  readonly legend: string;
+  readonly value: string;
+  readonly options: readonly RadioOption[];
+  readonly error?: string | undefined;
+  readonly required?: boolean;
+  readonly disabled?: boolean;
+  readonly onChange: (value: string) => void;
+}
+
+/** A labelled set of choices, each with its own explanation; arrow keys move between them natively. */
+export function RadioGroupField({ legend, value, options, error, required = false, disabled = false, onChange }: RadioGroupFieldProps) {
+  const { kit } = useUi();
+  const name = useId();
+  const errorId = `${name}-error`;
+  return (
+    <fieldset
+      className="ss-field"
+      style={{ border: 'none', margin: 0, padding: 0 }}
+      {...(error === undefined ? {} : { 'aria-describedby': errorId })}
+    >
+      <legend className="ss-legend">
+        {legend}
+        {required ? (
+          <span className="ss-required" title={kit('required')}>
+            {' *'}
+          </span>
+        ) : null}
+      </legend>
+      {options.map((o) => {
+        const id = `${name}-${o.value}`;
+        return (
+          <div key={o.value} className="ss-radio">
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              disabled={disabled}
+              onChange={() => { onChange(o.value); }}
+              {...(o.help === undefined ? {} : { 'aria-describedby': `${id}-help` })}
+            />
+            <label htmlFor={id}>
+              <span>{o.label}</span>
+              {o.help === undefined ? null : (
+                <span id={`${id}-help`} className="ss-help">
+                  {o.help}
+                </span>
+              )}
+            </label>
+          </div>
+        );
+      })}
+      {error === undefined ? null : (
+        <span id={errorId} className="ss-error">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorCode, FieldError } from '../../../src/shared/envelope';
-import type { RpcData, RpcInvoke, RpcKey, RpcPayload } from '../../../src/shared/rpc';
+import type { invoke as bridgeInvoke } from '@forge/bridge';
+import type { RpcData, RpcInvoke, RpcKey, RpcPayload, RpcResponse } from '../../../src/shared/rpc';
 import { kitMessages } from './kit-messages';
 
 /** What the UI can fail with: a resolver's error, or the call itself failing (bridge down, bad answer). */
@@ -44,6 +45,19 @@ export const readError = (raw: unknown): UiError => {
 };
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The bridge's `invoke` typed by the contract. The bridge may wrap a result as `{body, metadata}`; an
+ * envelope always has `ok`, which tells the two apart without a cast.
+ */
+export const contractInvoke =
+  (invoke: typeof bridgeInvoke): RpcInvoke =>
+  async <K extends RpcKey>(key: K, payload: RpcPayload<K>): Promise<RpcResponse<K>> => {
+    const response = await invoke<RpcResponse<K>>(key, payload);
+    if ('ok' in response) return response;
+    if (response.body === undefined) throw new Error(`${key}: empty answer`);
+    return response.body;
+  };
 
 /** The one typed door from a Custom UI to its resolvers: every `invoke` of an app goes through here. */
 export const createGateway = (invoke: RpcInvoke, schemas: ResultSchemas = {}): Gateway => ({

@@ -1,8 +1,8 @@
 export { alignedNow, clockView, toneFor, type ClockInput, type ClockStateName, type ClockTiming, type ClockView, type Tone } from './clock-view';
 export { Countdown } from './countdown';
-export { Field, SelectField, TextField, type ControlProps, type Option } from './field';
+export { Field, RadioGroupField, SelectField, TextField, type ControlProps, type Option, type RadioOption } from './field';
 export { DURATION, formatCountdown, formatDate, formatDateTime, formatMinutes } from './format';
-export { createGateway, readError, type Gateway, type ResultSchemas, type UiError, type UiResult } from './gateway';
+export { contractInvoke, createGateway, readError, type Gateway, type ResultSchemas, type UiError, type UiResult } from './gateway';
 export { createTranslate, interpolate, type Messages, type MessageVars, type Translate } from './i18n';
 export { pickLocale, pickTimeZone, textFor, type BilingualText, type UiLocale } from './locale';
 export { ProgressBar } from './progress-bar';
@@ -12,3 +12,4 @@ export { applyColorMode, resolveColorMode, type ColorMode, type HostContext } fr
 export { UiProvider, useUi, type UiSettings } from './ui-context';
 export { useNow } from './use-now';
 export { useRemote, type Remote, type RemoteState } from './use-remote';
+export { instantToWallTime, toIsoWithOffset, wallTimeToInstant, zoneOffsetMs } from './wall-time';

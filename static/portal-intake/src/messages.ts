@@ -1,0 +1,79 @@
+import type { Messages } from '@support-standard/ui-kit';
+
+export type IntakeKey =
+  | 'title'
+  | 'intro'
+  | 'category'
+  | 'categoryPlaceholder'
+  | 'subcategory'
+  | 'subcategoryPlaceholder'
+  | 'subcategoryFirst'
+  | 'urgency'
+  | 'impact'
+  | 'impactText'
+  | 'impactTextHelp'
+  | 'impactTextPlaceholder'
+  | 'department'
+  | 'contact'
+  | 'contactHelp'
+  | 'occurredAt'
+  | 'occurredAtHelp'
+  | 'optionsFailed'
+  | 'problem.required'
+  | 'problem.unknownOption'
+  | 'problem.tooLong'
+  | 'problem.invalidTime'
+  | 'problem.futureTime';
+
+export const messages: Messages<IntakeKey> = {
+  en: {
+    title: 'Service details',
+    intro: 'These details decide who handles your request and how fast.',
+    category: 'Problem category',
+    categoryPlaceholder: 'Choose a category',
+    subcategory: 'Subcategory',
+    subcategoryPlaceholder: 'Choose a subcategory',
+    subcategoryFirst: 'Choose a category first',
+    urgency: 'Urgency',
+    impact: 'Who is affected',
+    impactText: 'Impact in your words',
+    impactTextHelp: 'For example: 10 people cannot clock in.',
+    impactTextPlaceholder: '10 people cannot clock in',
+    department: 'Department',
+    contact: 'Contact (phone, e-mail or IM)',
+    contactHelp: 'How the engineer can reach you quickly.',
+    occurredAt: 'When did it start?',
+    occurredAtHelp: 'Your time zone: {zone}',
+    optionsFailed: 'The service details could not be loaded. You can still create the request; an agent will complete the details.',
+    'problem.required': '{field} is required.',
+    'problem.unknownOption': '{field}: choose one of the listed options.',
+    'problem.tooLong': '{field} is too long (at most {max} characters).',
+    'problem.invalidTime': '{field}: enter a date and time that exists in your time zone.',
+    'problem.futureTime': '{field} cannot be in the future.',
+  },
+  'zh-CN': {
+    title: '服务信息',
+    intro: '这些信息决定由谁处理您的请求以及处理时限。',
+    category: '问题类型',
+    categoryPlaceholder: '请选择问题类型',
+    subcategory: '问题子类',
+    subcategoryPlaceholder: '请选择子类',
+    subcategoryFirst: '请先选择问题类型',
+    urgency: '紧急程度',
+    impact: '影响范围',
+    impactText: '影响说明',
+    impactTextHelp: '例如:10 人无法打卡。',
+    impactTextPlaceholder: '10 人无法打卡',
+    department: '所属部门',
+    contact: '联系方式(电话、邮箱或 IM)',
+    contactHelp: '便于工程师尽快联系您。',
+    occurredAt: '发生时间',
+    occurredAtHelp: '您的时区:{zone}',
+    optionsFailed: '无法加载服务信息。您仍可创建请求,处理人员会补全信息。',
+    'problem.required': '请填写{field}。',
+    'problem.unknownOption': '{field}:请从列表中选择。',
+    'problem.tooLong': '{field}过长(最多 {max} 个字符)。',
+    'problem.invalidTime': '{field}:请输入您所在时区中存在的日期和时间。',
+    'problem.futureTime': '{field}不能晚于当前时间。',
+  },
+};
