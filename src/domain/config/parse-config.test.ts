@@ -93,6 +93,11 @@ describe('parseConfig', () => {
     expect(pathsOf(both)).toEqual(['calendars.workday.workdays[0]']);
   });
 
+  it('explains a malformed map key such as a calendar id', () => {
+    const issues = issuesOf(withField(defaultConfig(), ['calendars', 'Night Shift'], { timezone: 'UTC', alwaysOpen: true }));
+    expect(issues).toEqual([{ path: 'calendars.Night Shift', message: expect.stringContaining('kebab-case') }]);
+  });
+
   it('does not mistake inherited object keys for calendars', () => {
     expect(pathsOf(withField(defaultConfig(), ['priorities', 'low', 'calendar'], 'constructor'))).toEqual(['priorities.low.calendar']);
   });

@@ -6,10 +6,14 @@ import { configError, type ConfigError, type ConfigIssue } from './config-error'
 import { migrateConfig } from './migrate-config';
 
 /** One issue per offending field: an unknown key is reported at its own path, not its parent's. */
-const toConfigIssues = (issue: z.core.$ZodIssue): ConfigIssue[] =>
-  issue.code === 'unrecognized_keys'
-    ? issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), message: 'unknown field' }))
-    : [{ path: formatIssuePath(issue.path), message: issue.message }];
+const toConfigIssues = (issue: z.core.$ZodIssue): ConfigIssue[] => {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), message: 'unknown field' }));
+  }
+  // zod's own text for a bad record key is generic; the key schema's message says what an id looks like.
+  const message = issue.code === 'invalid_key' ? `invalid id: ${issue.issues[0]?.message ?? issue.message}` : issue.message;
+  return [{ path: formatIssuePath(issue.path), message }];
+};
 
 /** Migrates, then validates untrusted config JSON; every problem is reported with its field path. */
 export const parseConfig = (input: unknown): Result<AppConfig, ConfigError> => {
