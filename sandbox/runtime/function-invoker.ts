@@ -65,7 +65,11 @@ export class FunctionInvoker {
 
   async call(request: InvocationRequest): Promise<unknown> {
     const handler = await this.loader.load(request.functionKey);
-    const limitMs = this.limitMs(request.functionKey, request.moduleType);
+    return this.run(request, this.limitMs(request.functionKey, request.moduleType), () => handler(...request.args));
+  }
+
+  /** Runs `body` as if it were a function of the app (own invocation context, principal and time limit). */
+  async run<T>(request: Omit<InvocationRequest, 'args'>, limitMs: number, body: () => T | Promise<T>): Promise<T> {
     const started = performance.now();
     const invocationId = randomUUID();
     const { identity } = this;
@@ -97,7 +101,7 @@ export class FunctionInvoker {
       featureFlags: () => false,
     };
     const invocation = { runtime, accountId: request.accountId, forgeFetch: this.host.forgeFetch(request.accountId), egress: this.host.egress };
-    const run = runInInvocation(invocation, () => Promise.resolve(handler(...request.args)));
+    const run = runInInvocation(invocation, () => Promise.resolve(body()));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = runDetached(() => setTimeout(() => { reject(new FunctionTimeoutError(request.functionKey, limitMs / this.timeScale)); }, limitMs));

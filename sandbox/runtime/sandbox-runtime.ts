@@ -6,7 +6,7 @@ import { QueueService } from './events/queue-service';
 import { TriggerDispatcher } from './events/trigger-dispatcher';
 import { ForgeFetchRouter, isAppOriginated, outsideRestOrigin } from './forge-fetch-router';
 import { installForgeGlobals } from './forge-globals';
-import { FunctionInvoker } from './function-invoker';
+import { FunctionInvoker, TIME_LIMIT_MS } from './function-invoker';
 import { FunctionLoader } from './function-loader';
 import { runDetached } from './invocation-context';
 import { KvsDatabase } from './kvs/kvs-database';
@@ -166,6 +166,18 @@ class ForgeSandboxRuntime implements SandboxRuntime {
     });
   }
 
+  /**
+   * Runs `fn` inside an invocation of the app (as resolver `moduleKey`, for `accountId`), so code that uses the
+   * @forge packages directly — seed scripts, tests — reaches this sandbox's KVS, Jira and queues.
+   */
+  async runInApp<T>(fn: () => Promise<T>, options: { readonly accountId?: string; readonly moduleKey?: string } = {}): Promise<T> {
+    return this.invoker.run(
+      { functionKey: 'sandbox-inline', moduleKey: options.moduleKey ?? 'sandbox', moduleType: 'resolver', accountId: options.accountId },
+      TIME_LIMIT_MS.resolver * (this.options.timeScale ?? 1),
+      fn,
+    );
+  }
+
   deliver(event: ProductEvent): void {
     if (this.closed) return;
     this.dispatcher.deliver(event, isAppOriginated());
@@ -255,6 +267,7 @@ class ForgeSandboxRuntime implements SandboxRuntime {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
     await this.settle();
     this.closed = true;
     this.db.close();
