@@ -16,7 +16,7 @@ export {
   type UrgencyId,
 } from './levels';
 export { LOCALES, LocalizedTextSchema, type Locale, type LocalizedText } from './localized-text';
-export { migrateConfig } from './migrate-config';
+export { makeMigrator, migrateConfig, type Migration } from './migrate-config';
 export { CHANNELS, NotificationsSchema, type Channel, type NotificationEvent, type Notifications } from './notifications-schema';
 export { NumberingSchema, type Numbering } from './numbering-schema';
 export { parseConfig } from './parse-config';

@@ -1,5 +1,5 @@
 import { defaultConfig } from './default-config';
-import { migrateConfig } from './migrate-config';
+import { makeMigrator, migrateConfig } from './migrate-config';
 
 describe('migrateConfig', () => {
   it('returns a version-1 config as it is', () => {
@@ -20,5 +20,25 @@ describe('migrateConfig', () => {
     const { version: _version, ...rest } = defaultConfig();
     const result = migrateConfig(rest);
     expect(result.ok ? null : result.error.path).toBe('version');
+  });
+});
+
+describe('makeMigrator', () => {
+  const steps = new Map([
+    [1, (c: Readonly<Record<string, unknown>>) => ({ ...c, version: 2, renamed: c['old'] })],
+    [2, (c: Readonly<Record<string, unknown>>) => ({ ...c, version: 3 })],
+  ]);
+  const migrate = makeMigrator(steps, 3);
+
+  it('chains the steps from the stored version to the target', () => {
+    expect(migrate({ version: 1, old: 'x' })).toEqual({ ok: true, value: { version: 3, old: 'x', renamed: 'x' } });
+    expect(migrate({ version: 2 })).toEqual({ ok: true, value: { version: 3 } });
+  });
+
+  it('refuses versions without a path to the target', () => {
+    for (const version of [0, 4]) {
+      const result = migrate({ version });
+      expect(result.ok ? null : result.error.path).toBe('version');
+    }
   });
 });
