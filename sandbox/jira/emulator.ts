@@ -68,16 +68,17 @@ export const createJiraEmulator = (options: JiraEmulatorOptions): SandboxJiraEmu
   const env: RouteEnv = { db, service, baseUrl, now: () => options.clock.now(), propertyCatalog: () => catalog };
   const router = new Router([...issueRoutes, ...searchRoutes, ...directoryRoutes, ...servicedeskRoutes]);
 
+  /** One transaction: a crash mid-reset leaves the previous state, and the seed costs one fsync, not hundreds. */
   const reset = (): void => {
-    clearStore(db);
-    service.emitting = options.emitSeedEvents === true;
-    try {
-      seedDemo(service, options.clock);
-    } finally {
-      service.emitting = true;
-    }
-    writeMeta(db, SEEDED, String(options.clock.now()));
-    writeMeta(db, INDEX_CONFIG, JSON.stringify(catalog.paths));
+    const seeded: ProductEvent[] = [];
+    const seedService = service.withEmitter((e) => seeded.push(e));
+    db.transaction(() => {
+      clearStore(db);
+      seedDemo(seedService, options.clock);
+      writeMeta(db, SEEDED, String(options.clock.now()));
+      writeMeta(db, INDEX_CONFIG, JSON.stringify(catalog.paths));
+    })();
+    if (options.emitSeedEvents === true) seeded.forEach(emit);
   };
 
   if (readMeta(db, SEEDED) === undefined) reset();

@@ -55,16 +55,16 @@ const item = (field: string, fieldId: string, from: string | null, fromString: s
   ({ field, fieldtype: fieldId.startsWith('customfield_') ? 'custom' : 'jira', fieldId, from, fromString, to, toString });
 
 export class IssueService {
-  /** When false (demo seeding), mutations are stored but no product event is emitted. */
-  emitting = true;
-
   constructor(private readonly o: IssueServiceOptions) {}
 
   /** The same store and event sink, with another clock (the demo seed back-dates its requests). */
   withClock(clock: SandboxClock): IssueService {
-    const other = new IssueService({ ...this.o, clock });
-    other.emitting = this.emitting;
-    return other;
+    return new IssueService({ ...this.o, clock });
+  }
+
+  /** The same store, with events going elsewhere (the demo seed holds them back until it commits). */
+  withEmitter(emit: (event: ProductEvent) => void): IssueService {
+    return new IssueService({ ...this.o, emit });
   }
 
   private get db(): Db {
@@ -72,7 +72,7 @@ export class IssueService {
   }
 
   private emit(event: ProductEvent): void {
-    if (this.emitting) this.o.emit(event);
+    this.o.emit(event);
   }
 
   private mustGet(id: number): IssueRow {
