@@ -64,6 +64,9 @@ const WebTriggerResponseSchema = z.object({
 
 const LOG_LIMIT = 2000;
 
+// At import, not only in the constructor: whoever imports the runtime before @forge/api keeps egress interceptable.
+installForgeGlobals();
+
 class ForgeSandboxRuntime implements SandboxRuntime {
   private readonly manifest: Manifest;
   private readonly db: KvsDatabase;

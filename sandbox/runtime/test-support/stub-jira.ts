@@ -19,7 +19,7 @@ export class StubJira implements JiraEmulator {
     }
     if (req.path === '/rest/api/3/issue' && req.method === 'POST') {
       const key = `FIX-${this.nextId++}`;
-      const atlassianId = req.principal.kind === 'user' ? req.principal.accountId : 'sandbox-app-account';
+      const atlassianId = req.principal.kind === 'user' ? req.principal.accountId : 'app-account-known-only-to-the-stub';
       this.emit({ eventType: 'avi:jira:created:issue', payload: { issue: { id: key, key, fields: { summary: 'x' } }, atlassianId } });
       return Promise.resolve({ status: 201, body: { id: key, key } });
     }

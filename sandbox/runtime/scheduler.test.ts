@@ -1,0 +1,43 @@
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import { startHarness, type Harness } from './test-support/harness';
+
+describe('scheduled triggers on the sandbox clock', () => {
+  let h: Harness;
+  const runs = async (): Promise<string[]> => z.array(z.string()).catch([]).parse(await h.runtime.runInApp(() => kvs.get('scheduled')));
+  beforeEach(() => {
+    h = startHarness();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  it('fires nothing before the first interval has passed', async () => {
+    h.clock.advanceMinutes(4);
+    await h.runtime.runScheduled();
+    expect(await runs()).toEqual([]);
+  });
+
+  it('fires every due time once, in time order across triggers, when the clock jumps', async () => {
+    h.clock.advanceMinutes(65);
+    await h.runtime.runScheduled();
+    expect(await runs()).toEqual([...Array<string>(11).fill('five'), 'five', 'hour', 'five']);
+    await h.runtime.runScheduled();
+    expect(await runs()).toHaveLength(14);
+    h.clock.advanceMinutes(5);
+    await h.runtime.runScheduled();
+    expect((await runs()).slice(14)).toEqual(['five']);
+  });
+
+  it('neither repeats nor skips runs across a restart', async () => {
+    h.clock.advanceMinutes(10);
+    await h.runtime.runScheduled();
+    expect(await runs()).toEqual(['five', 'five']);
+    h = await h.reopen();
+    await h.runtime.runScheduled();
+    expect(await runs()).toEqual(['five', 'five']);
+    h.clock.advanceMinutes(5);
+    await h.runtime.runScheduled();
+    expect(await runs()).toEqual(['five', 'five', 'five']);
+  });
+});
