@@ -13,3 +13,4 @@ export { UiProvider, useUi, type UiSettings } from './ui-context';
 export { useNow } from './use-now';
 export { useRemote, type Remote, type RemoteState } from './use-remote';
 export { instantToWallTime, toIsoWithOffset, wallTimeToInstant, zoneOffsetMs } from './wall-time';
+export { useAction, type Action } from './use-action';

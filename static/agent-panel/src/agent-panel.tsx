@@ -1,0 +1,146 @@
+import { useEffect } from 'react';
+import type { Urgency } from '../../../src/shared/issue-properties';
+import type { AgentState } from '../../../src/shared/rpc';
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  createTranslate,
+  formatDateTime,
+  textFor,
+  useAction,
+  useRemote,
+  useUi,
+  type Gateway,
+  type Translate,
+} from '@support-standard/ui-kit';
+import { messages, type AgentKey } from './messages';
+import { refreshDelayMs } from './refresh-plan';
+import { RemedySection } from './remedy-section';
+import { SlaClocks } from './sla-clocks';
+import { SurveySection } from './survey-section';
+import { UrgencySection } from './urgency-section';
+
+/** Subscribes to "this issue changed" from the host; returns the unsubscribe. */
+export type OnIssueChanged = (reload: () => void) => () => void;
+
+export function AgentPanel({ gateway, onIssueChanged }: { readonly gateway: Gateway; readonly onIssueChanged: OnIssueChanged }) {
+  const { locale } = useUi();
+  const t = createTranslate(messages, locale);
+  const remote = useRemote(() => gateway.call('agent/getState', {}));
+  const { state, reload, accept } = remote;
+
+  useEffect(() => onIssueChanged(reload), [onIssueChanged, reload]);
+
+  // One fetch when the server says the next warning level or target is crossed: no polling.
+  const sla = state.status === 'ready' ? state.data.sla : null;
+  const receivedAt = state.status === 'ready' ? state.receivedAt : 0;
+  useEffect(() => {
+    if (sla === null) return undefined;
+    const delay = refreshDelayMs(sla.nextCheckAt, Date.parse(sla.computedAt), receivedAt, Date.now());
+    if (delay === null) return undefined;
+    const timer = setTimeout(reload, delay);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [sla, receivedAt, reload]);
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
+  return <PanelBody data={state.data} receivedAt={state.receivedAt} gateway={gateway} onState={accept} t={t} />;
+}
+
+const isLevel = (value: string): value is Urgency => (['urgent', 'high', 'medium', 'low'] as const).some((level) => level === value);
+
+interface BodyProps {
+  readonly data: AgentState;
+  readonly receivedAt: number;
+  readonly gateway: Gateway;
+  readonly onState: (state: AgentState) => void;
+  readonly t: Translate<AgentKey>;
+}
+
+function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
+  const { locale, timeZone } = useUi();
+  const { record, sla, survey } = data;
+  if (record === null) {
+    return <EmptyState title={t('noRecord')}>{t('noRecordHint')}</EmptyState>;
+  }
+  const priorityName = isLevel(record.priority) ? t(`level.${record.priority}`) : record.priority;
+  const details: readonly (readonly [AgentKey, string | null])[] = [
+    ['category', record.subcategory === null ? record.category : `${record.category} / ${record.subcategory}`],
+    ['impact', [record.impact, record.impactText].filter((x) => x !== null).join(' — ') || null],
+    ['department', record.department],
+    ['contact', record.contact],
+    ['occurredAt', record.occurredAt === null ? null : formatDateTime(Date.parse(record.occurredAt), locale, timeZone)],
+    ['channel', record.channel],
+  ];
+  return (
+    <main className="ss-stack">
+      <header className="ss-row" style={{ justifyContent: 'space-between' }}>
+        <div>
+          <span className="ss-subtle">{t('serviceNumber')}</span>
+          <h1 data-service-number>{record.serviceNumber === '' ? t('unnumbered') : record.serviceNumber}</h1>
+        </div>
+        <div style={{ textAlign: 'right' }}>
+          <span className="ss-subtle">{t('priority')}</span>
+          <div>
+            <span className="ss-lozenge ss-lozenge-information" data-priority={record.priority}>{priorityName}</span>
+          </div>
+        </div>
+      </header>
+      <p>
+        <span className="ss-subtle">{t('why')}: </span>
+        {textFor(record.priorityReason, locale)}
+        {record.priorityRule === null ? null : <span className="ss-subtle"> ({t('rule', { name: record.priorityRule.name })})</span>}
+      </p>
+      <section className="ss-stack" aria-labelledby="clocks-heading">
+        <h2 id="clocks-heading">{t('clocks')}</h2>
+        {sla === null ? <p className="ss-subtle">{t('noSla')}</p> : <SlaClocks sla={sla} receivedAt={receivedAt} t={t} />}
+        <OnsiteActions data={data} gateway={gateway} onState={onState} t={t} />
+      </section>
+      <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} gateway={gateway} onState={onState} t={t} />
+      <dl className="ss-dl">
+        {details.map(([key, value]) => (
+          <div key={key} style={{ display: 'contents' }}>
+            <dt>{t(key)}</dt>
+            <dd>{value ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+      {record.assumed.length === 0 ? null : <p className="ss-subtle">{t('assumed', { fields: record.assumed.join(', ') })}</p>}
+      <RemedySection kind="workaround" remedy={record.workaround} gateway={gateway} onState={onState} t={t} />
+      <RemedySection kind="fix" remedy={record.fix} gateway={gateway} onState={onState} t={t} />
+      <section className="ss-stack" aria-labelledby="survey-heading">
+        <h2 id="survey-heading">{t('survey')}</h2>
+        <SurveySection survey={survey} t={t} />
+      </section>
+    </main>
+  );
+}
+
+/** On-site departure: only urgent and high have a target; "required" starts the timer, "departed" stops it. */
+function OnsiteActions({ data, gateway, onState, t }: Omit<BodyProps, 'receivedAt'>) {
+  const action = useAction(onState);
+  const onsite = data.sla?.onsite ?? null;
+  const priority = data.record?.priority;
+  if (priority !== 'urgent' && priority !== 'high') return <p className="ss-subtle">{t('onsiteNotApplicable')}</p>;
+  const running = onsite !== null && (onsite.state === 'running' || onsite.state === 'breached') && onsite.due !== null;
+  if (onsite !== null && !running) return null;
+  return (
+    <div className="ss-stack">
+      <div className="ss-row">
+        {onsite === null ? (
+          <button type="button" className="ss-button" disabled={action.busy} onClick={() => void action.run(() => gateway.call('agent/onsiteRequested', {}))}>
+            {t('onsiteRequest')}
+          </button>
+        ) : (
+          <button type="button" className="ss-button ss-button-primary" disabled={action.busy} onClick={() => void action.run(() => gateway.call('agent/departed', {}))}>
+            {t('onsiteDeparted')}
+          </button>
+        )}
+      </div>
+      {action.error === null ? null : <ErrorState error={action.error} />}
+    </div>
+  );
+}

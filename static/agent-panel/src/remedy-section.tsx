@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { Remedy } from '../../../src/shared/issue-properties';
+import type { AgentState } from '../../../src/shared/rpc';
+import { ErrorState, TextField, formatDateTime, toIsoWithOffset, useAction, useUi, wallTimeToInstant, type Gateway, type Translate } from '@support-standard/ui-kit';
+import type { AgentKey } from './messages';
+
+interface Props {
+  readonly kind: 'workaround' | 'fix';
+  readonly remedy: Remedy | null;
+  readonly gateway: Gateway;
+  readonly onState: (state: AgentState) => void;
+  readonly t: Translate<AgentKey>;
+}
+
+/** A temporary workaround or a permanent fix, each with its expected date (DOMAIN.md §6). */
+export function RemedySection({ kind, remedy, gateway, onState, t }: Props) {
+  const { locale, timeZone } = useUi();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState('');
+  const [expected, setExpected] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const action = useAction(onState);
+  const key = kind === 'workaround' ? 'agent/recordWorkaround' : 'agent/recordFix';
+  const expectedInstant = expected === '' ? null : wallTimeToInstant(expected, timeZone);
+  const textError = text.trim() === '' ? t('textRequired') : undefined;
+
+  const save = async () => {
+    setShowErrors(true);
+    if (textError !== undefined) return;
+    const expectedAt = expectedInstant === null ? null : toIsoWithOffset(expectedInstant, timeZone);
+    const done = await action.run(() => gateway.call(key, { text: text.trim(), expectedAt }));
+    if (done) {
+      setEditing(false);
+      setText('');
+      setExpected('');
+      setShowErrors(false);
+    }
+  };
+
+  const title = t(kind);
+  return (
+    <section className="ss-stack" aria-label={title}>
+      <h3>{title}</h3>
+      {remedy === null ? (
+        <span className="ss-subtle">{t('none')}</span>
+      ) : (
+        <div>
+          <p>{remedy.text}</p>
+          <span className="ss-subtle">
+            {t('recordedBy', { who: remedy.by, at: formatDateTime(Date.parse(remedy.at), locale, timeZone) })}
+            {remedy.expectedAt === null ? '' : ` · ${t('expectedAt')}: ${formatDateTime(Date.parse(remedy.expectedAt), locale, timeZone)}`}
+          </span>
+        </div>
+      )}
+      {editing ? (
+        <form
+          className="ss-stack ss-card"
+          aria-label={title}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <TextField label={t('remedyText')} required multiline maxLength={2000} value={text} error={showErrors ? textError : undefined} onChange={setText} />
+          <TextField label={t('expectedAt')} type="datetime-local" help={t('expectedAtHelp', { zone: timeZone })} value={expected} onChange={setExpected} />
+          {action.error === null ? null : <ErrorState error={action.error} />}
+          <div className="ss-row">
+            <button type="submit" className="ss-button ss-button-primary" disabled={action.busy}>
+              {t('save')}
+            </button>
+            <button type="button" className="ss-button" onClick={() => { setEditing(false); action.clearError(); }}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div>
+          <button type="button" className="ss-button" onClick={() => { setEditing(true); }}>
+            {`${t('record')}: ${title}`}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { SurveyProperty } from '../../../src/shared/issue-properties';
+import { formatDateTime, useUi, type Translate } from '@support-standard/ui-kit';
+import type { AgentKey } from './messages';
+
+const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
+/** A score under 3 is low in the standard (DOMAIN.md §6: 3 itself is not low). */
+const LOW_BELOW = 3;
+
+export function SurveySection({ survey, t }: { readonly survey: SurveyProperty | null; readonly t: Translate<AgentKey> }) {
+  const { locale, timeZone } = useUi();
+  if (survey === null) return <p className="ss-subtle">{t('noSurvey')}</p>;
+  return (
+    <div className="ss-stack">
+      <div className="ss-row">
+        <span className="ss-subtle">{formatDateTime(Date.parse(survey.at), locale, timeZone)}</span>
+        {survey.low ? <span className="ss-lozenge ss-lozenge-danger">{t('lowScore')}</span> : null}
+      </div>
+      <table className="ss-table">
+        <tbody>
+          {ITEMS.map((item) => {
+            const score = survey.scores[item];
+            return (
+              <tr key={item}>
+                <th scope="row">{t(`item.${item}`)}</th>
+                <td className={score < LOW_BELOW ? 'ss-error' : undefined}>{`${score} / 5`}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {survey.comment === null ? null : (
+        <p>
+          <span className="ss-subtle">{t('comment')}: </span>
+          {survey.comment}
+        </p>
+      )}
+      {survey.low ? (
+        <span data-follow-up={survey.followUp?.status ?? 'pending'}>
+          {survey.followUp === null
+            ? t('followUpPending')
+            : t('followUp', { key: survey.followUp.issueKey, status: t(`followUp.${survey.followUp.status}`) })}
+        </span>
+      ) : null}
+    </div>
+  );
+}

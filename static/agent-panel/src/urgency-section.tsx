@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { ServiceRecord, Urgency } from '../../../src/shared/issue-properties';
+import type { AgentState } from '../../../src/shared/rpc';
+import { ErrorState, SelectField, TextField, formatDateTime, useAction, useUi, type Gateway, type Translate } from '@support-standard/ui-kit';
+import type { AgentKey } from './messages';
+
+const LEVELS: readonly Urgency[] = ['urgent', 'high', 'medium', 'low'];
+
+interface Props {
+  readonly record: ServiceRecord;
+  readonly gateway: Gateway;
+  readonly onState: (state: AgentState) => void;
+  readonly t: Translate<AgentKey>;
+}
+
+/** Proposed vs verified urgency; an agent's verification is what the SLA follows (DOMAIN.md §1). */
+export function UrgencySection({ record, gateway, onState, t }: Props) {
+  const { locale, timeZone } = useUi();
+  const [editing, setEditing] = useState(false);
+  const [urgency, setUrgency] = useState<string>(record.urgency);
+  const [note, setNote] = useState('');
+  const action = useAction(onState);
+  const verification = record.verification;
+  const level = (id: Urgency) => t(`level.${id}`);
+
+  const save = async () => {
+    const chosen = LEVELS.find((l) => l === urgency);
+    if (chosen === undefined) return;
+    const done = await action.run(() => gateway.call('agent/verifyUrgency', { urgency: chosen, note: note.trim() === '' ? null : note.trim() }));
+    if (done) setEditing(false);
+  };
+
+  return (
+    <section className="ss-stack" aria-labelledby="urgency-heading">
+      <h2 id="urgency-heading">{t('urgency')}</h2>
+      <dl className="ss-dl">
+        <dt>{t('urgencyProposed')}</dt>
+        <dd>{level(record.urgencyProposed)}</dd>
+        <dt>{t('urgencyVerified')}</dt>
+        <dd>
+          {verification === null ? (
+            <span className="ss-subtle">{t('notVerified')}</span>
+          ) : (
+            <span>
+              <strong>{level(verification.to)}</strong>{' '}
+              <span className="ss-subtle">
+                {t('verifiedBy', { who: verification.by, from: level(verification.from), to: level(verification.to), at: formatDateTime(Date.parse(verification.at), locale, timeZone) })}
+              </span>
+              {verification.note === null ? null : <span className="ss-subtle"> — {verification.note}</span>}
+            </span>
+          )}
+        </dd>
+      </dl>
+      {editing ? (
+        <form
+          className="ss-stack ss-card"
+          aria-label={t('verifyTitle')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <SelectField label={t('urgency')} required value={urgency} options={LEVELS.map((id) => ({ value: id, label: level(id) }))} onChange={setUrgency} />
+          <TextField label={t('note')} multiline maxLength={2000} value={note} onChange={setNote} />
+          {action.error === null ? null : <ErrorState error={action.error} />}
+          <div className="ss-row">
+            <button type="submit" className="ss-button ss-button-primary" disabled={action.busy}>
+              {t('save')}
+            </button>
+            <button type="button" className="ss-button" onClick={() => { setEditing(false); action.clearError(); }}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div>
+          <button type="button" className="ss-button" onClick={() => { setUrgency(record.urgency); setEditing(true); }}>
+            {t('verify')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
