@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve, reject) => server.close((e) => (e === undefined ? resolve() : reject(e))));
+  await new Promise<void>((resolve, reject) => server.close((e) => {
+    if (e === undefined) resolve();
+    else reject(e);
+  }));
   t.dispose();
 });
 
