@@ -12,6 +12,7 @@ declare global {
  *
  * `global.fetch` is wrapped too: @forge/api captures it at import for egress, and inside an invocation the wrapper
  * sends the request to the invocation's egress handler; outside one it is the ordinary fetch.
+ * `Date` follows the sandbox clock inside an invocation, so app code that reads wall time sees the demo's time.
  * Call this before any @forge package is first required: @forge/kvs picks its transport at import.
  */
 export function installForgeGlobals(): void {
@@ -27,10 +28,47 @@ export function installForgeGlobals(): void {
     if (!invocation) return Promise.reject(new Error(`__forge_fetch__(${path}) was called outside a Forge function invocation.`));
     return invocation.forgeFetch(meta, path, init);
   };
+  installSandboxTime();
   const ordinaryFetch: Fetch = globalThis.fetch.bind(globalThis);
   const sandboxFetch: Fetch = (input, init) => {
     const invocation = currentInvocation();
     return invocation ? invocation.egress(input, init) : ordinaryFetch(input, init);
   };
   globalThis.fetch = sandboxFetch;
+}
+
+/**
+ * Inside an invocation `Date.now()` and `new Date()` read the sandbox clock; elsewhere they are untouched. A clock
+ * that itself reads `Date.now()` (e.g. one running at wall speed from an anchor) gets the real time: the re-entrant
+ * read is answered by the original `Date.now`.
+ */
+function installSandboxTime(): void {
+  const RealDate = globalThis.Date;
+  const realNow = RealDate.now.bind(RealDate);
+  let reading = false;
+  const sandboxNow = (): number => {
+    const invocation = currentInvocation();
+    if (!invocation || reading) return realNow();
+    reading = true;
+    try {
+      return invocation.now();
+    } finally {
+      reading = false;
+    }
+  };
+  globalThis.Date = new Proxy(RealDate, {
+    construct(target, args, newTarget) {
+      const instance: unknown = Reflect.construct(target, args.length === 0 ? [sandboxNow()] : args, newTarget);
+      if (!(instance instanceof RealDate)) throw new TypeError('Date construction failed');
+      return instance;
+    },
+    apply() {
+      return new RealDate(sandboxNow()).toString();
+    },
+    get(target, property, receiver) {
+      if (property === 'now') return sandboxNow;
+      const value: unknown = Reflect.get(target, property, receiver);
+      return value;
+    },
+  });
 }

@@ -51,6 +51,7 @@ export class FunctionInvoker {
     private readonly identity: AppIdentity,
     private readonly host: InvocationHost,
     private readonly timeScale: number,
+    private readonly now: () => number,
   ) {}
 
   limitMs(functionKey: string, moduleType: ModuleType): number {
@@ -100,7 +101,7 @@ export class FunctionInvoker {
       realtime: {},
       featureFlags: () => false,
     };
-    const invocation = { runtime, accountId: request.accountId, forgeFetch: this.host.forgeFetch(request.accountId), egress: this.host.egress };
+    const invocation = { runtime, accountId: request.accountId, forgeFetch: this.host.forgeFetch(request.accountId), egress: this.host.egress, now: this.now };
     const run = runInInvocation(invocation, () => Promise.resolve(body()));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -12,6 +12,8 @@ export interface Invocation {
   readonly forgeFetch: ForgeFetch;
   /** Egress: `fetch` called by app code (through @forge/api or directly) while this invocation runs. */
   readonly egress: Fetch;
+  /** The sandbox clock: what `Date.now()` and `new Date()` mean inside this invocation. */
+  readonly now: () => number;
 }
 
 const invocations = new AsyncLocalStorage<Invocation>();

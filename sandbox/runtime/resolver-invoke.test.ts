@@ -66,3 +66,28 @@ describe('resolver time limit', () => {
     }
   });
 });
+
+describe('time inside invocations', () => {
+  it('follows the sandbox clock for Date.now() and new Date(), and leaves Date alone outside', async () => {
+    const h = startHarness();
+    try {
+      h.clock.advanceMinutes(60 * 24 * 30);
+      const seen = await h.runtime.runInApp(() => Promise.resolve({ now: Date.now(), iso: new Date().toISOString(), parsed: new Date(0).getTime() }));
+      expect(seen).toEqual({ now: h.clock.now(), iso: new Date(h.clock.now()).toISOString(), parsed: 0 });
+      expect(Math.abs(Date.now() - performance.timeOrigin - performance.now())).toBeLessThan(1000);
+      expect(new Date()).toBeInstanceOf(Date);
+    } finally {
+      await h.dispose();
+    }
+  });
+
+  it('gives a clock that itself reads Date.now() the real time instead of recursing', async () => {
+    const h = startHarness({ clock: { now: () => Date.now() + 3_600_000 } });
+    try {
+      const seen = await h.runtime.runInApp(() => Promise.resolve(Date.now()));
+      expect(Math.abs(seen - (performance.timeOrigin + performance.now() + 3_600_000))).toBeLessThan(1000);
+    } finally {
+      await h.dispose();
+    }
+  });
+});

@@ -120,6 +120,7 @@ class ForgeSandboxRuntime implements SandboxRuntime {
         },
       },
       options.timeScale ?? 1,
+      () => options.clock.now(),
     );
     const log = (entry: Omit<RuntimeLogEntry, 'at'>): void => { this.logEntry(entry); };
     this.queue = new QueueService(this.manifest, this.invoker, this.tracker, options.clock, log);
