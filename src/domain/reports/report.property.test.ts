@@ -158,7 +158,7 @@ describe('report fold properties', () => {
         if (expected === null) expect(actual).toBeNull();
         else expect(actual).toBeCloseTo(expected, 2);
 
-        const followUps = inPeriod.flatMap((f) => {
+        const followUps = inPeriod.flatMap((f): { status: 'open' | 'closed'; due: number | null }[] => {
           if (f.followUp !== null) return [f.followUp];
           return f.survey?.followUp ? [{ status: f.survey.followUp.status, due: null }] : [];
         });
