@@ -155,13 +155,22 @@ describe('notify, links and errors', () => {
     const who = path.endsWith('feedback') ? 'zhangsan' : 'lisi';
     const r = await t.call(who, method, path, body);
     expect(r.status).toBe(400);
-    expect(z.object({ errors: z.record(z.string(), z.string()) }).parse(r.body).errors).toHaveProperty([field]);
+    if (path.startsWith('/rest/servicedeskapi/')) {
+      const jsm = z.object({ errorMessage: z.string(), i18nErrorMessage: z.object({ i18nKey: z.string(), parameters: z.array(z.string()) }) }).parse(r.body);
+      expect(jsm.i18nErrorMessage.parameters).toContain(field);
+      expect(jsm.errorMessage).toContain(field);
+    } else {
+      expect(z.object({ errors: z.record(z.string(), z.string()) }).parse(r.body).errors).toHaveProperty([field]);
+    }
   });
 
-  it('answers unknown endpoints with 404 in Jira error shape, the removed search with 410', async () => {
+  it("answers unknown endpoints with 404 in each API's error shape, the removed search with 410", async () => {
     const r = await t.call('lisi', 'GET', '/rest/api/3/dashboard');
     expect(r.status).toBe(404);
     expect(r.body).toEqual({ errorMessages: [expect.stringContaining('/rest/api/3/dashboard')], errors: {} });
+    const jsm = await t.call('lisi', 'GET', '/rest/servicedeskapi/queue');
+    expect(jsm.status).toBe(404);
+    expect(jsm.body).toEqual({ errorMessage: expect.stringContaining('/rest/servicedeskapi/queue'), i18nErrorMessage: expect.objectContaining({ i18nKey: 'sd.sandbox.error.404' }) });
     expect((await t.call('lisi', 'GET', '/rest/api/3/search?jql=x')).status).toBe(410);
     expect((await t.call('lisi', 'DELETE', '/rest/api/3/myself')).status).toBe(405);
   });

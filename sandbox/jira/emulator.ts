@@ -85,12 +85,13 @@ export const createJiraEmulator = (options: JiraEmulatorOptions): SandboxJiraEmu
 
   const handle = (req: RestRequest): RestResponse => {
     const url = new URL(req.path, 'http://emulator.invalid');
+    const render = (e: RestError): RestResponse => (url.pathname.startsWith('/rest/servicedeskapi/') ? e.toJsmResponse() : e.toResponse());
     const viewer = viewerOf(req.principal);
     const actor = actorOf(viewer, APP_ACCOUNT_ID);
-    if (actor === undefined) return unauthorized().toResponse();
+    if (actor === undefined) return render(unauthorized());
     const match = router.match(req.method, url.pathname);
-    if (match.kind === 'not-found') return notFound(`No REST resource matches ${req.method} ${url.pathname} in the sandbox.`).toResponse();
-    if (match.kind === 'method-not-allowed') return new RestError(405, [`Method ${req.method} is not allowed for ${url.pathname}.`]).toResponse();
+    if (match.kind === 'not-found') return render(notFound(`No REST resource matches ${req.method} ${url.pathname} in the sandbox.`));
+    if (match.kind === 'method-not-allowed') return render(new RestError(405, [`Method ${req.method} is not allowed for ${url.pathname}.`]));
     try {
       return match.route.handle({
         viewer,
@@ -102,9 +103,9 @@ export const createJiraEmulator = (options: JiraEmulatorOptions): SandboxJiraEmu
         env,
       });
     } catch (e) {
-      if (e instanceof RestError) return e.toResponse();
+      if (e instanceof RestError) return render(e);
       console.error(`[jira-emulator] ${req.method} ${url.pathname} failed:`, e);
-      return new RestError(500, [`Internal error in the sandbox emulator: ${e instanceof Error ? e.message : String(e)}`]).toResponse();
+      return render(new RestError(500, [`Internal error in the sandbox emulator: ${e instanceof Error ? e.message : String(e)}`]));
     }
   };
 

@@ -15,6 +15,17 @@ export class RestError extends Error {
   toResponse(): RestResponse {
     return { status: this.status, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: { errorMessages: this.errorMessages, errors: this.errors } };
   }
+
+  /** JSM (`/rest/servicedeskapi`) reports errors as one `errorMessage` plus an i18n key; field errors are named in the text. */
+  toJsmResponse(): RestResponse {
+    const fields = Object.entries(this.errors);
+    const errorMessage = [...this.errorMessages, ...fields.map(([field, message]) => `${field}: ${message}`)].join(' ');
+    return {
+      status: this.status,
+      headers: { 'content-type': 'application/json;charset=UTF-8' },
+      body: { errorMessage, i18nErrorMessage: { i18nKey: `sd.sandbox.error.${this.status}`, parameters: fields.map(([field]) => field) } },
+    };
+  }
 }
 
 export const badRequest = (field: string, message: string): RestError => new RestError(400, [], { [field]: message });
