@@ -1,5 +1,15 @@
 export type { Calendar, CalendarSpec, Weekday, Window, WorkdayEntry } from './types';
-export { CalendarSpecSchema, HOLIDAY_SET_IDS, INVALID_CALENDAR, WindowSchema, parseCalendarSpec } from './spec';
+export {
+  CalendarSpecSchema,
+  HOLIDAY_SET_IDS,
+  INVALID_CALENDAR,
+  LocalDateSchema,
+  WindowSchema,
+  parseCalendarSpec,
+} from './spec';
 export { compileCalendar, type CompiledCalendar } from './compile-calendar';
 export type { DayPlan, DaySource, MinuteWindow } from './day-rules';
 export { CN_STATUTORY, CN_STATUTORY_COVERED_YEARS, type HolidayName, type HolidaySet } from './cn-statutory';
+export { INVALID_ICS, parseIcsHolidays, type IcsHoliday } from './ics-holidays';
+export { describeDate, exceptionsBetween, nextWorkingDays, type DayDescription } from './describe-calendar';
+export { isKnownTimeZone } from './zone-offsets';
