@@ -62,7 +62,8 @@ export const ServiceRecordSchema = z.object({
   urgencyProposed: UrgencySchema,
   impact: z.string().nullable(),
   impactText: Text.nullable(),
-  priority: z.string(),
+  /** Priorities share the urgency scale (urgent, high, medium, low). */
+  priority: UrgencySchema,
   priorityRule: z.object({ id: z.string(), name: z.string() }).nullable(),
   priorityReason: LocalizedTextSchema,
   channel: ChannelSchema,

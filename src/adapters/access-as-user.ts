@@ -1,0 +1,39 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { AccessPort } from '../application/ports';
+import type { JiraHttp } from './jira-http';
+
+const MyPermissionsSchema = z.object({
+  permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
+});
+const RequestSchema = z.object({
+  reporter: z.object({ accountId: z.string() }).nullish(),
+  requestParticipants: z.array(z.object({ accountId: z.string() })).nullish(),
+});
+
+const has = (body: unknown, key: string): boolean => {
+  const parsed = MyPermissionsSchema.safeParse(body);
+  return parsed.success && parsed.data.permissions[key]?.havePermission === true;
+};
+
+/** Authorisation questions asked as the calling user, so Jira's own permission model answers them. */
+export const accessAsUser = (http: JiraHttp): AccessPort => ({
+  async isJiraAdmin() {
+    const response = await http(route`/rest/api/3/mypermissions?permissions=${'ADMINISTER'}`);
+    return response.status === 200 && has(response.body, 'ADMINISTER');
+  },
+  async isAgentOfProject(projectId) {
+    const response = await http(route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=${'SERVICEDESK_AGENT'}`);
+    return response.status === 200 && has(response.body, 'SERVICEDESK_AGENT');
+  },
+  async requestParties(issueKey) {
+    const response = await http(route`/rest/servicedeskapi/request/${issueKey}?expand=${'participant'}`);
+    if (response.status !== 200) return null;
+    const parsed = RequestSchema.safeParse(response.body);
+    if (!parsed.success) return null;
+    return {
+      reporter: parsed.data.reporter?.accountId ?? null,
+      participants: (parsed.data.requestParticipants ?? []).map((p) => p.accountId),
+    };
+  },
+});

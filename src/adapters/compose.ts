@@ -1,0 +1,50 @@
+import type { AppDeps, CallerDeps } from '../application/deps';
+import { currentConfig } from '../application/current-config';
+import { accessAsUser } from './access-as-user';
+import { consoleLogger } from './console-logger';
+import { forgeQueue } from './forge-queue';
+import { imNotifier } from './im-notifier';
+import { remainingTimeFn } from './invocation-budget';
+import { jiraClient } from './jira-client';
+import { jiraHttp } from './jira-http';
+import { kvsConfigRepository } from './kvs-config-repository';
+import { kvsLocks } from './kvs-locks';
+import { kvsOnce } from './kvs-once';
+import { kvsSequences } from './kvs-sequences';
+import { kvsSlaEvents } from './kvs-sla-events';
+import { systemClock } from './system-clock';
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface Invocation {
+  readonly deps: AppDeps;
+  readonly remainingMs: () => number;
+}
+
+/** Wires the adapters for one invocation (each gets its own time budget). */
+export const appInvocation = (): Invocation => {
+  const clock = systemClock;
+  const remainingMs = remainingTimeFn(clock.now(), () => clock.now());
+  const jira = jiraClient(jiraHttp({ as: 'app', remainingMs, sleep, random: Math.random }));
+  const config = kvsConfigRepository();
+  const deps: AppDeps = {
+    clock,
+    logger: consoleLogger,
+    jira,
+    config,
+    sequences: kvsSequences(),
+    locks: kvsLocks(clock),
+    once: kvsOnce(clock),
+    events: kvsSlaEvents(),
+    queue: forgeQueue(),
+    im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
+  };
+  return { deps, remainingMs };
+};
+
+/** A resolver invocation: the app's deps plus asUser access checks for the calling account. */
+export const callerInvocation = (accountId: string): Invocation & { readonly deps: CallerDeps } => {
+  const base = appInvocation();
+  const access = accessAsUser(jiraHttp({ as: 'user', remainingMs: base.remainingMs, sleep, random: Math.random }));
+  return { deps: { ...base.deps, access, accountId }, remainingMs: base.remainingMs };
+};

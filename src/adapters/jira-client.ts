@@ -1,0 +1,150 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { IssueSnapshot, JiraPort, Page, UserProfile } from '../application/ports';
+import type { JiraHttp, JiraResponse } from './jira-http';
+
+const IssueSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  fields: z.object({
+    summary: z.string().nullish(),
+    created: z.string(),
+    status: z.object({ name: z.string() }).nullish(),
+    reporter: z.object({ accountId: z.string() }).nullish(),
+    assignee: z.object({ accountId: z.string() }).nullish(),
+    project: z.object({ id: z.string(), key: z.string() }),
+  }),
+});
+
+const PropertySchema = z.object({ value: z.unknown() });
+const UserSchema = z.object({
+  accountId: z.string(),
+  displayName: z.string().nullish(),
+  locale: z.string().nullish(),
+  timeZone: z.string().nullish(),
+});
+const TransitionsSchema = z.object({ transitions: z.array(z.object({ id: z.string(), to: z.object({ name: z.string() }) })) });
+const SearchSchema = z.object({
+  issues: z.array(z.object({ id: z.string(), key: z.string() })),
+  nextPageToken: z.string().nullish(),
+});
+const PermissionCheckSchema = z.object({
+  projectPermissions: z.array(z.object({ permission: z.string(), projects: z.array(z.number()).nullish() })).nullish(),
+});
+
+export class JiraRequestError extends Error {
+  constructor(
+    readonly status: number,
+    what: string,
+  ) {
+    super(`Jira answered ${status} to ${what}`);
+    this.name = 'JiraRequestError';
+  }
+}
+
+const expectOk = (response: JiraResponse, what: string): JiraResponse => {
+  if (response.status >= 200 && response.status < 300) return response;
+  throw new JiraRequestError(response.status, what);
+};
+
+const parseOrThrow = <T>(schema: z.ZodType<T>, response: JiraResponse, what: string): T => {
+  const parsed = schema.safeParse(expectOk(response, what).body);
+  if (!parsed.success) throw new Error(`Unexpected Jira response to ${what}: ${parsed.error.message}`);
+  return parsed.data;
+};
+
+const adf = (text: string) => ({
+  type: 'doc',
+  version: 1,
+  content: text.split('\n').map((line) => ({ type: 'paragraph', content: line === '' ? [] : [{ type: 'text', text: line }] })),
+});
+
+const search = async (http: JiraHttp, jql: string, pageToken: string | null, pageSize: number): Promise<Page<{ id: string; key: string }>> => {
+  const body = { jql, maxResults: pageSize, fields: ['summary'], ...(pageToken === null ? {} : { nextPageToken: pageToken }) };
+  const result = parseOrThrow(SearchSchema, await http(route`/rest/api/3/search/jql`, { method: 'POST', body }), `search ${jql}`);
+  return { items: result.issues.map((i) => ({ id: i.id, key: i.key })), nextPageToken: result.nextPageToken ?? null };
+};
+
+/** JiraPort over Jira Cloud REST v3, called as the app (only after the caller has been authorised). */
+export const jiraClient = (http: JiraHttp): JiraPort => ({
+  async getIssue(issue) {
+    const response = await http(route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,assignee,project`);
+    if (response.status === 404) return null;
+    const parsed = parseOrThrow(IssueSchema, response, 'get issue');
+    const created = Date.parse(parsed.fields.created);
+    const snapshot: IssueSnapshot = {
+      id: parsed.id,
+      key: parsed.key,
+      projectId: parsed.fields.project.id,
+      projectKey: parsed.fields.project.key,
+      summary: parsed.fields.summary ?? '',
+      createdAt: created,
+      status: parsed.fields.status?.name ?? '',
+      reporterAccountId: parsed.fields.reporter?.accountId ?? null,
+      assigneeAccountId: parsed.fields.assignee?.accountId ?? null,
+    };
+    return snapshot;
+  },
+
+  async getProperty(issue, key) {
+    const response = await http(route`/rest/api/3/issue/${issue}/properties/${key}`);
+    if (response.status === 404) return undefined;
+    return parseOrThrow(PropertySchema, response, `get property ${key}`).value;
+  },
+
+  async setProperty(issue, key, value) {
+    expectOk(await http(route`/rest/api/3/issue/${issue}/properties/${key}`, { method: 'PUT', body: value }), `set property ${key}`);
+  },
+
+  async addComment(issue, text, visibility) {
+    const body = { body: adf(text), properties: [{ key: 'sd.public.comment', value: { internal: visibility === 'internal' } }] };
+    expectOk(await http(route`/rest/api/3/issue/${issue}/comment`, { method: 'POST', body }), 'add comment');
+  },
+
+  async assign(issue, accountId) {
+    expectOk(await http(route`/rest/api/3/issue/${issue}/assignee`, { method: 'PUT', body: { accountId } }), 'assign');
+  },
+
+  async setJiraPriority(issue, name) {
+    expectOk(await http(route`/rest/api/3/issue/${issue}`, { method: 'PUT', body: { fields: { priority: { name } } } }), 'set priority');
+  },
+
+  async transitionTo(issue, statusName) {
+    const available = parseOrThrow(TransitionsSchema, await http(route`/rest/api/3/issue/${issue}/transitions`), 'get transitions');
+    const transition = available.transitions.find((t) => t.to.name.toLowerCase() === statusName.toLowerCase());
+    if (transition === undefined) return false;
+    expectOk(
+      await http(route`/rest/api/3/issue/${issue}/transitions`, { method: 'POST', body: { transition: { id: transition.id } } }),
+      'transition',
+    );
+    return true;
+  },
+
+  async getUser(accountId) {
+    const response = await http(route`/rest/api/3/user?accountId=${accountId}`);
+    if (response.status === 404) return null;
+    const user = parseOrThrow(UserSchema, response, 'get user');
+    const profile: UserProfile = {
+      accountId: user.accountId,
+      displayName: user.displayName ?? '',
+      locale: user.locale ?? null,
+      timeZone: user.timeZone ?? null,
+    };
+    return profile;
+  },
+
+  async isAgentOfProject(accountId, projectId) {
+    const body = { accountId, projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [Number(projectId)] }] };
+    const result = parseOrThrow(PermissionCheckSchema, await http(route`/rest/api/3/permissions/check`, { method: 'POST', body }), 'check permissions');
+    return (result.projectPermissions ?? []).some((p) => p.permission === 'SERVICEDESK_AGENT' && (p.projects ?? []).includes(Number(projectId)));
+  },
+
+  searchDue: (at, pageToken, pageSize) => search(http, `slaNextCheck <= ${Math.floor(at)}`, pageToken, pageSize),
+
+  searchOpen: (pageToken, pageSize) => search(http, 'tsNumber IS NOT EMPTY AND statusCategory != Done', pageToken, pageSize),
+
+  async notify(issue, accountIds, subject, text) {
+    const body = { subject, textBody: text, to: { users: accountIds.map((accountId) => ({ accountId })) } };
+    expectOk(await http(route`/rest/api/3/issue/${issue}/notify`, { method: 'POST', body }), 'notify');
+  },
+});

@@ -1,0 +1,42 @@
+import { failure, type Envelope } from '../shared/envelope';
+import type { CallerDeps } from './deps';
+import type { IssueSnapshot } from './ports';
+
+export type PortalRole = 'reporter' | 'participant';
+
+/** The issue behind an issue-view module, as the platform's extension context names it. */
+export interface IssueContext {
+  readonly issueKey: string;
+  readonly projectId: string;
+}
+
+const forbidden = (): Envelope<never> => failure('forbidden', 'You are not allowed to do this on this request.');
+
+/** Agents of the issue's service project only; the issue must really belong to the project the context names. */
+export const authorizeAgent = async (deps: CallerDeps, ctx: IssueContext): Promise<Envelope<IssueSnapshot>> => {
+  if (!(await deps.access.isAgentOfProject(ctx.projectId))) return forbidden();
+  const issue = await deps.jira.getIssue(ctx.issueKey);
+  if (issue === null) return failure('not-found', `Request ${ctx.issueKey} was not found.`);
+  if (issue.projectId !== ctx.projectId) return forbidden();
+  return { ok: true, data: issue };
+};
+
+/** The request's reporter or a participant, as Jira shows the request to the caller. */
+export const authorizePortal = async (
+  deps: CallerDeps,
+  requestKey: string,
+  allowed: readonly PortalRole[],
+): Promise<Envelope<{ issue: IssueSnapshot; role: PortalRole }>> => {
+  const parties = await deps.access.requestParties(requestKey);
+  if (parties === null) return forbidden();
+  const role: PortalRole | null =
+    parties.reporter === deps.accountId ? 'reporter' : parties.participants.includes(deps.accountId) ? 'participant' : null;
+  if (role === null || !allowed.includes(role)) return forbidden();
+  const issue = await deps.jira.getIssue(requestKey);
+  if (issue === null) return failure('not-found', `Request ${requestKey} was not found.`);
+  if (issue.reporterAccountId !== parties.reporter) return forbidden();
+  return { ok: true, data: { issue, role } };
+};
+
+export const authorizeAdmin = async (deps: CallerDeps): Promise<Envelope<true>> =>
+  (await deps.access.isJiraAdmin()) ? { ok: true, data: true } : failure('forbidden', 'Only Jira administrators can do this.');

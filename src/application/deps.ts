@@ -1,0 +1,33 @@
+import type {
+  AccessPort,
+  Clock,
+  ConfigRepository,
+  ImNotifier,
+  JiraPort,
+  LockPort,
+  Logger,
+  OnceRepository,
+  SequenceRepository,
+  SlaEventLog,
+  WorkQueue,
+} from './ports';
+
+/** Everything a use case may touch; entry handlers build it from adapters, tests from in-memory fakes. */
+export interface AppDeps {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly jira: JiraPort;
+  readonly config: ConfigRepository;
+  readonly sequences: SequenceRepository;
+  readonly locks: LockPort;
+  readonly once: OnceRepository;
+  readonly events: SlaEventLog;
+  readonly queue: WorkQueue;
+  readonly im: ImNotifier;
+}
+
+/** A resolver's deps: the app's plus the caller's identity and asUser checks. */
+export interface CallerDeps extends AppDeps {
+  readonly access: AccessPort;
+  readonly accountId: string;
+}

@@ -1,0 +1,37 @@
+import type { PortalRecord } from '../shared/rpc';
+import type { PortalRole } from './authorize';
+import { currentConfig } from './current-config';
+import type { AppDeps } from './deps';
+import type { IssueSnapshot } from './ports';
+import { readRecord, readSla, readSurvey } from './service-record-store';
+
+/** The requester's view: number, commitment, clocks, and whether confirming or rating is open to this viewer. */
+export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalRecord> => {
+  const [{ config }, record, sla, survey] = await Promise.all([
+    currentConfig(deps.config),
+    readRecord(deps.jira, issue.key),
+    readSla(deps.jira, issue.key),
+    readSurvey(deps.jira, issue.key),
+  ]);
+  const resolved = config.sla.doneStatuses.some((s) => s.toLowerCase() === issue.status.toLowerCase());
+  const cycle = sla?.resolution?.cycle ?? 1;
+  const confirmation = record?.confirmation ?? null;
+  const confirmedThisCycle = confirmation !== null && confirmation.cycle === cycle;
+  const ratedThisCycle = survey !== null && survey.cycle === cycle;
+  return {
+    requestKey: issue.key,
+    serviceNumber: record?.serviceNumber ?? null,
+    category: record?.category ?? null,
+    priority: record?.priority ?? null,
+    commitment: { respondBy: sla?.response?.due ?? null, resolveBy: sla?.resolution?.due ?? null },
+    sla,
+    status: issue.status,
+    resolved,
+    cycle,
+    isReporter: role === 'reporter',
+    canConfirm: record !== null && resolved && !confirmedThisCycle,
+    canRate: role === 'reporter' && resolved && confirmedThisCycle && confirmation.resolved && !ratedThisCycle,
+    confirmation,
+    survey,
+  };
+};

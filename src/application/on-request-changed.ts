@@ -1,0 +1,75 @@
+import { LEVEL_IDS, type PriorityId } from '../domain/config';
+import { decidePriority } from '../domain/priority';
+import { currentConfig } from './current-config';
+import type { AppDeps } from './deps';
+import { JIRA_PRIORITY_NAME } from './jira-priority';
+import { RetryLaterError, type CommentFacts, type StoredSlaEvent } from './ports';
+import { refreshRequest } from './refresh-request';
+import { readRecord, writeRecord } from './service-record-store';
+
+export interface RequestChange {
+  readonly issueId: string;
+  readonly issueKey: string;
+  /** When the change happened (the issue's `updated`, or the comment's `created`). */
+  readonly at: number;
+  readonly changelogId: string | null;
+  readonly statusTo: string | null;
+  /** Jira priority name the issue moved to, when someone changed the field. */
+  readonly jiraPriorityTo: string | null;
+  readonly comment: CommentFacts | null;
+}
+
+/** How long after creation a change may wait for the creation event to be processed. */
+const CREATION_GRACE_MS = 15 * 60_000;
+
+const priorityFromJira = (name: string): PriorityId | null => {
+  const exact = LEVEL_IDS.find((id) => JIRA_PRIORITY_NAME[id].toLowerCase() === name.toLowerCase());
+  if (exact !== undefined) return exact;
+  return name.toLowerCase() === 'lowest' ? 'low' : null;
+};
+
+/**
+ * A request changed (status, priority field, comment): turn it into clock events and recompute. Events are
+ * stored under ids derived from Jira's own ids, so re-delivery and reordering converge on the same state.
+ */
+export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Promise<void> => {
+  const issue = await deps.jira.getIssue(change.issueKey);
+  if (issue === null) return;
+  const record = await readRecord(deps.jira, issue.key);
+  if (record === null) {
+    // The creation event may not have been processed yet (events arrive out of order): ask to be retried.
+    if (deps.clock.now() - issue.createdAt < CREATION_GRACE_MS) throw new RetryLaterError(`${issue.key} has no service record yet`, 60);
+    return;
+  }
+  const events: StoredSlaEvent[] = [];
+  const cl = change.changelogId ?? `at${change.at}`;
+  if (change.statusTo !== null) events.push({ id: `cl-${cl}-status`, event: { at: change.at, type: 'status', status: change.statusTo } });
+
+  if (change.jiraPriorityTo !== null) {
+    const priority = priorityFromJira(change.jiraPriorityTo);
+    if (priority !== null && priority !== record.priority) {
+      const { config } = await currentConfig(deps.config);
+      const decided = decidePriority(config, { category: record.category, urgency: record.urgency, ...(record.impact === null ? {} : { impact: record.impact }) });
+      events.push({ id: `cl-${cl}-priority`, event: { at: change.at, type: 'priority', priority } });
+      await writeRecord(deps.jira, issue.key, {
+        ...record,
+        priority,
+        priorityRule: null,
+        priorityReason: {
+          en: `Set to ${priority} in Jira by an agent (the rules said ${decided.priority}).`,
+          'zh-CN': `由工程师在 Jira 中设为 ${priority}（规则判定为 ${decided.priority}）。`,
+        },
+      });
+    }
+  }
+
+  const comment = change.comment;
+  if (comment !== null && comment.isPublic && comment.authorAccountId !== null && comment.authorAccountId !== issue.reporterAccountId) {
+    if (await deps.jira.isAgentOfProject(comment.authorAccountId, issue.projectId)) {
+      events.push({ id: `cm-${comment.id}`, event: { at: comment.createdAt, type: 'comment', public: true, author: 'agent' } });
+    }
+  }
+  if (events.length === 0) return;
+  await deps.events.append(issue.id, events);
+  await refreshRequest(deps, issue);
+};

@@ -1,0 +1,143 @@
+import type { AppConfig } from '../domain/config';
+import { serviceDate, formatServiceNumber } from '../domain/numbering';
+import { decidePriority } from '../domain/priority';
+import type { ServiceRecord } from '../shared/issue-properties';
+import { commitmentText } from './commitment-text';
+import { currentConfig } from './current-config';
+import type { AppDeps } from './deps';
+import { JIRA_PRIORITY_NAME } from './jira-priority';
+import { once, sendNotice } from './notify';
+import { RetryLaterError, type IssueSnapshot } from './ports';
+import { readIntake, type ResolvedIntake } from './read-intake';
+import { recomputeSla } from './recompute-sla';
+import { readRecord, writeRecord } from './service-record-store';
+
+const LOCK_TTL_MS = 120_000;
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+const assumptionText = (config: AppConfig, intake: ResolvedIntake): string => {
+  const d = config.intakeDefaults;
+  return (
+    `[Support Standard] Intake data was missing or invalid for: ${intake.assumed.join(', ')}. ` +
+    `Assumed defaults — category ${d.category}, urgency ${d.urgency}, impact ${d.impact}, channel ${intake.channel}. ` +
+    `Please verify. / 受理信息缺失或无效（${intake.assumed.join('、')}），已按默认值处理，请核实。`
+  );
+};
+
+const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<{ record: ServiceRecord; intake: ResolvedIntake }> => {
+  const intake = await readIntake(deps.jira, issue.key, config);
+  const decision = decidePriority(config, {
+    category: intake.category,
+    urgency: intake.urgency,
+    impact: intake.impact,
+    ...(intake.subcategory === null ? {} : { subcategory: intake.subcategory }),
+  });
+  const day = serviceDate(issue.createdAt, config.numbering.timezone);
+  const seq = await deps.sequences.claim(`svc:${day}`, issue.id);
+  const record: ServiceRecord = {
+    serviceNumber: formatServiceNumber(config.numbering, day, seq),
+    category: intake.category,
+    subcategory: intake.subcategory,
+    urgency: intake.urgency,
+    urgencyProposed: intake.urgency,
+    impact: intake.impact,
+    impactText: intake.impactText,
+    priority: decision.priority,
+    priorityRule: decision.rule === null ? null : { id: decision.rule.id, name: decision.rule.name.en },
+    priorityReason: { en: decision.reason.en, 'zh-CN': decision.reason.zh },
+    channel: intake.channel,
+    department: intake.department,
+    contact: intake.contact,
+    occurredAt: intake.occurredAt,
+    receivedAt: iso(issue.createdAt),
+    assumed: [...intake.assumed],
+    verification: null,
+    workaround: null,
+    fix: null,
+    confirmation: null,
+  };
+  return { record, intake };
+};
+
+/** Round-robin within the category's group; the sequence makes a re-delivered event pick the same member. */
+const routeTo = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, category: string): Promise<string | null> => {
+  const members = config.routing.groups[category]?.members ?? [];
+  if (members.length === 0) return null;
+  const turn = await deps.sequences.claim(`rr:${category}`, issue.id);
+  return members[(turn - 1) % members.length] ?? null;
+};
+
+/**
+ * A request was raised: number it, prioritise, route, start its clocks, acknowledge it to the requester and
+ * alert the supervisor when urgent. Idempotent: a re-delivered event finds the number, the route and the
+ * once-markers already taken and changes nothing. Duplicates running at the same time are serialised by a lock.
+ */
+export const onRequestCreated = async (deps: AppDeps, ref: { readonly issueId: string; readonly issueKey: string }): Promise<ServiceRecord | null> => {
+  const lock = `created:${ref.issueId}`;
+  if (!(await deps.locks.acquire(lock, LOCK_TTL_MS))) throw new RetryLaterError(`creation of ${ref.issueKey} is in progress elsewhere`, 30);
+  try {
+    return await handleCreated(deps, ref);
+  } finally {
+    await deps.locks.release(lock);
+  }
+};
+
+const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; readonly issueKey: string }): Promise<ServiceRecord | null> => {
+  const issue = await deps.jira.getIssue(ref.issueKey);
+  if (issue === null) {
+    deps.logger.info('request vanished before it was processed', { issue: ref.issueKey });
+    return null;
+  }
+  const { config } = await currentConfig(deps.config);
+  const existing = await readRecord(deps.jira, issue.key);
+  const built = existing === null ? await buildRecord(deps, config, issue) : null;
+  const record = existing ?? built?.record;
+  if (record === undefined) return null;
+  if (existing === null) await writeRecord(deps.jira, issue.key, record);
+
+  // The creation event carries the priority decided at intake; later verifications append priority events.
+  if (!(await deps.events.list(issue.id)).some((e) => e.id === 'created')) {
+    await deps.events.append(issue.id, [{ id: 'created', event: { at: issue.createdAt, type: 'created', priority: record.priority } }]);
+  }
+  await deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[record.priority]);
+
+  if (issue.assigneeAccountId === null) {
+    const assignee = await routeTo(deps, config, issue, record.category);
+    if (assignee !== null) await deps.jira.assign(issue.key, assignee);
+  }
+
+  const sla = await recomputeSla(deps, issue);
+
+  if (built !== null && built.intake.assumed.length > 0) {
+    const text = assumptionText(config, built.intake);
+    await once(deps, `assumed:${issue.id}`, () => deps.jira.addComment(issue.key, text, 'internal'));
+  }
+
+  await once(deps, `ack:${issue.id}`, async () => {
+    const requester = issue.reporterAccountId === null ? null : await deps.jira.getUser(issue.reporterAccountId);
+    const text = commitmentText(
+      config,
+      {
+        serviceNumber: record.serviceNumber,
+        priority: record.priority,
+        respondBy: sla?.snapshot.response?.due ?? null,
+        resolveBy: sla?.snapshot.resolution?.due ?? null,
+      },
+      { locale: requester?.locale ?? null, timeZone: requester?.timeZone ?? null },
+    );
+    await deps.jira.addComment(issue.key, text, 'public');
+  });
+
+  if (record.priority === 'urgent') {
+    await once(deps, `urgent:${issue.id}`, () =>
+      sendNotice(deps, config, {
+        event: 'urgentRaised',
+        issueKey: issue.key,
+        recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
+        subject: `[${record.serviceNumber}] Urgent request raised / 紧急请求`,
+        text: `${issue.key} ${issue.summary}`,
+      }),
+    );
+  }
+  return record;
+};

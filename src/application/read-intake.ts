@@ -1,0 +1,82 @@
+import type { AppConfig } from '../domain/config';
+import { findCategory, subcategoryBelongsTo } from '../domain/taxonomy';
+import { IntakeSchema, SERVICE_INTAKE_PROPERTY, type Channel, type Urgency } from '../shared/issue-properties';
+import { PORTAL_INTAKE_PROPERTY, PortalIntakeSubmissionSchema } from '../shared/portal-intake';
+import type { JiraPort } from './ports';
+
+export interface ResolvedIntake {
+  readonly category: string;
+  readonly subcategory: string | null;
+  readonly urgency: Urgency;
+  readonly impact: string;
+  readonly impactText: string | null;
+  readonly department: string | null;
+  readonly contact: string | null;
+  readonly occurredAt: string | null;
+  readonly channel: Channel;
+  /** Fields that took configured defaults because they were missing or invalid. */
+  readonly assumed: readonly string[];
+}
+
+/** The portal panel submits `{fields:[{key,value}]}`; turn it into the integration intake shape. */
+const fromPortal = (raw: unknown): Record<string, unknown> | null => {
+  const parsed = PortalIntakeSubmissionSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const out: Record<string, unknown> = { channel: 'portal' };
+  for (const field of parsed.data.fields) {
+    if (typeof field.value === 'string' && field.value.trim() !== '') out[field.key] = field.value.trim();
+  }
+  return out;
+};
+
+/** One field at a time, so a single bad field falls back alone instead of discarding the whole intake. */
+const field = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown): T | undefined => {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+};
+const S = IntakeSchema.shape;
+
+/**
+ * Intake from the portal panel's stored property, else from `service-intake` set by an integration; every
+ * missing or invalid field falls back to `config.intakeDefaults` and is listed in `assumed`.
+ */
+export const readIntake = async (jira: JiraPort, issueKey: string, config: AppConfig): Promise<ResolvedIntake> => {
+  const portal = fromPortal(await jira.getProperty(issueKey, PORTAL_INTAKE_PROPERTY));
+  const integration = portal === null ? await jira.getProperty(issueKey, SERVICE_INTAKE_PROPERTY) : undefined;
+  const raw: Record<string, unknown> =
+    portal ?? (integration !== null && typeof integration === 'object' ? { ...integration } : {});
+  const assumed: string[] = [];
+  const defaults = config.intakeDefaults;
+
+  const categoryInput = field(S.category, raw.category);
+  const category = categoryInput !== undefined && findCategory(config.taxonomy, categoryInput) ? categoryInput : undefined;
+  if (category === undefined) assumed.push('category');
+  const resolvedCategory = category ?? defaults.category;
+
+  const subInput = field(S.subcategory, raw.subcategory);
+  const subcategory =
+    subInput !== undefined && subcategoryBelongsTo(config.taxonomy, resolvedCategory, subInput) ? subInput : null;
+  if (subInput !== undefined && subcategory === null) assumed.push('subcategory');
+
+  const urgency = field(S.urgency, raw.urgency);
+  if (urgency === undefined) assumed.push('urgency');
+
+  const impactInput = field(S.impact, raw.impact);
+  const impact = impactInput !== undefined && config.impactLevels.some((l) => l.id === impactInput) ? impactInput : undefined;
+  if (impact === undefined) assumed.push('impact');
+
+  const channel = field(S.channel, raw.channel) ?? (integration === undefined || integration === null ? undefined : 'api');
+  if (channel === undefined) assumed.push('channel');
+  return {
+    category: resolvedCategory,
+    subcategory,
+    urgency: urgency ?? defaults.urgency,
+    impact: impact ?? defaults.impact,
+    impactText: field(S.impactText, raw.impactText) ?? null,
+    department: field(S.department, raw.department) ?? null,
+    contact: field(S.contact, raw.contact) ?? null,
+    occurredAt: field(S.occurredAt, raw.occurredAt) ?? null,
+    channel: channel ?? 'email',
+    assumed,
+  };
+};

@@ -1,0 +1,29 @@
+import { configDiffAffectsClocks, parseConfig } from '../domain/config';
+import { failure, success, type Envelope } from '../shared/envelope';
+import type { StoredConfigDto } from '../shared/rpc';
+import { currentConfig } from './current-config';
+import type { AppDeps } from './deps';
+import { toStoredConfigDto } from './get-config';
+
+/**
+ * Validates and saves a configuration on top of `expectedVersion`. A stale version is refused ('conflict'),
+ * never silently overwritten. A change that moves running clocks queues a recomputation of open requests.
+ */
+export const saveConfig = async (
+  deps: AppDeps,
+  by: string | null,
+  input: { readonly config: unknown; readonly expectedVersion: number },
+): Promise<Envelope<StoredConfigDto>> => {
+  const parsed = parseConfig(input.config);
+  if (!parsed.ok) {
+    return failure('invalid-config', parsed.error.message, parsed.error.issues.map((i) => ({ path: i.path, message: i.message })));
+  }
+  const before = await currentConfig(deps.config);
+  if (before.version !== input.expectedVersion) {
+    return failure('conflict', `The configuration was changed by someone else (now version ${before.version}); reload and apply your changes again.`);
+  }
+  const saved = await deps.config.save(parsed.value, input.expectedVersion, by, deps.clock.now());
+  if (saved === 'conflict') return failure('conflict', 'Someone else saved the configuration first; reload and apply your changes again.');
+  if (configDiffAffectsClocks(before.config, saved.config)) await deps.queue.push([{ kind: 'rescan', pageToken: null }]);
+  return success(toStoredConfigDto(saved));
+};

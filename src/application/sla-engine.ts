@@ -1,0 +1,36 @@
+import { compileCalendar, type Calendar } from '../domain/calendar';
+import { slaCalendarSpecs, toSlaPolicy, type AppConfig } from '../domain/config';
+import { evaluateSla, type CalendarLookup, type SlaPolicy, type SlaSnapshot } from '../domain/sla';
+import type { StoredSlaEvent } from './ports';
+
+export interface SlaEngine {
+  readonly policy: SlaPolicy;
+  readonly calendars: CalendarLookup;
+  evaluate(events: readonly StoredSlaEvent[], at: number): SlaSnapshot;
+}
+
+/** The creation event sorts first among events at the same instant; the rest by id for a stable order. */
+const byTime = (a: StoredSlaEvent, b: StoredSlaEvent): number =>
+  a.event.at - b.event.at || Number(b.event.type === 'created') - Number(a.event.type === 'created') || a.id.localeCompare(b.id);
+
+/** Compiling calendars is the expensive part, so an engine is cached per configuration object. */
+const cache = new WeakMap<AppConfig, SlaEngine>();
+
+export const slaEngineFor = (config: AppConfig): SlaEngine => {
+  const cached = cache.get(config);
+  if (cached !== undefined) return cached;
+  const calendars: Record<string, Calendar> = {};
+  for (const [id, spec] of Object.entries(slaCalendarSpecs(config))) {
+    const compiled = compileCalendar(spec);
+    // A saved config has passed validation, so a calendar that fails here is skipped, leaving its priorities unmeasured.
+    if (compiled.ok) calendars[id] = compiled.value;
+  }
+  const policy = toSlaPolicy(config);
+  const engine: SlaEngine = {
+    policy,
+    calendars,
+    evaluate: (events, at) => evaluateSla(policy, calendars, [...events].sort(byTime).map((e) => e.event), at),
+  };
+  cache.set(config, engine);
+  return engine;
+};

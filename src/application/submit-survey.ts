@@ -1,0 +1,54 @@
+import { isLow, surveyStats, validateSurvey } from '../domain/survey';
+import { failure, success, type Envelope } from '../shared/envelope';
+import { SURVEY_PROPERTY, type SurveyProperty, type SurveyScores } from '../shared/issue-properties';
+import type { PortalRecord } from '../shared/rpc';
+import { currentConfig } from './current-config';
+import type { AppDeps } from './deps';
+import { getPortalRecord } from './get-portal-record';
+import { once, sendNotice } from './notify';
+import type { IssueSnapshot } from './ports';
+import { readRecord } from './service-record-store';
+
+/** The five-item satisfaction survey, once per resolution cycle, by the reporter after confirming. */
+export const submitSurvey = async (
+  deps: AppDeps,
+  issue: IssueSnapshot,
+  by: string,
+  input: { readonly scores: SurveyScores; readonly comment: string | null },
+): Promise<Envelope<PortalRecord>> => {
+  const view = await getPortalRecord(deps, issue, 'reporter');
+  if (!view.canRate) return failure('invalid-state', 'This request cannot be rated now (confirm it first; one rating per resolution).');
+  const answers = validateSurvey({ ...input.scores, ...(input.comment === null ? {} : { comment: input.comment }) });
+  if (!answers.ok) {
+    return failure('invalid-payload', answers.error.message, [{ path: answers.error.path ?? '', message: answers.error.message }]);
+  }
+  const { config } = await currentConfig(deps.config);
+  const stats = surveyStats(answers.value);
+  const low = isLow(config.survey, answers.value);
+  const at = deps.clock.now();
+  const survey: SurveyProperty = {
+    cycle: view.cycle,
+    scores: { ...input.scores },
+    comment: input.comment,
+    by,
+    at: new Date(at).toISOString(),
+    min: stats.min,
+    avg: Math.round(stats.avg * 100) / 100,
+    low,
+    followUp: null,
+  };
+  await deps.jira.setProperty(issue.key, SURVEY_PROPERTY, survey);
+  if (low) {
+    const record = await readRecord(deps.jira, issue.key);
+    await once(deps, `lowscore:${issue.id}:${view.cycle}`, () =>
+      sendNotice(deps, config, {
+        event: 'lowScore',
+        issueKey: issue.key,
+        recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
+        subject: `[${record?.serviceNumber ?? issue.key}] Low satisfaction score / 满意度低分`,
+        text: `${issue.key}: lowest ${stats.min}, average ${survey.avg}.`,
+      }),
+    );
+  }
+  return success(await getPortalRecord(deps, issue, 'reporter'));
+};

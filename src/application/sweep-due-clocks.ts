@@ -1,0 +1,24 @@
+import type { AppDeps } from './deps';
+import type { WorkItem } from './ports';
+
+const PAGE_SIZE = 100;
+
+/**
+ * The 5-minute sweep: only requests whose indexed `sla.nextCheckAt` has passed (JQL on the index, never a
+ * scan of open requests), paged with nextPageToken, handed to the queue in bulk. Its cost grows with the
+ * number of due requests, not with the number of open ones.
+ */
+export const sweepDueClocks = async (deps: AppDeps, remainingMs: () => number): Promise<number> => {
+  const now = deps.clock.now();
+  let token: string | null = null;
+  let queued = 0;
+  do {
+    const page = await deps.jira.searchDue(now, token, PAGE_SIZE);
+    const items: WorkItem[] = page.items.map((i) => ({ kind: 'check', issueId: i.id, issueKey: i.key }));
+    if (items.length > 0) await deps.queue.push(items);
+    queued += items.length;
+    token = page.nextPageToken;
+    // Scheduled runs are not retried; what is left stays due and the next sweep picks it up.
+  } while (token !== null && remainingMs() > 10_000);
+  return queued;
+};

@@ -1,0 +1,10 @@
+/** The handlers manifest.yml names (function → handler `index.<export>`), and nothing else. */
+export { adminResolver } from './entry/resolvers/admin-resolver';
+export { agentResolver } from './entry/resolvers/agent-resolver';
+export { portalResolver } from './entry/resolvers/portal-resolver';
+export { onRequestCreated } from './entry/triggers/on-request-created';
+export { onRequestChanged } from './entry/triggers/on-request-changed';
+export { onInstalled } from './entry/lifecycle/on-installed';
+export { sweep } from './entry/scheduled/sweep';
+export { workConsumer } from './entry/consumers/work-consumer';
+export { imIntake } from './entry/webtriggers/im-intake';
