@@ -13,6 +13,7 @@ import { KvsDatabase } from './kvs/kvs-database';
 import { KvsService } from './kvs/kvs-service';
 import { appIdOf, backendFetchAllowList, loadManifest, resolverFunctionOf, type Manifest } from './manifest';
 import { Scheduler } from './scheduler';
+import { WorkStore } from './work-store';
 import { WorkTracker } from './work-tracker';
 
 export interface SandboxRuntimeOptions {
@@ -123,7 +124,8 @@ class ForgeSandboxRuntime implements SandboxRuntime {
       () => options.clock.now(),
     );
     const log = (entry: Omit<RuntimeLogEntry, 'at'>): void => { this.logEntry(entry); };
-    this.queue = new QueueService(this.manifest, this.invoker, this.tracker, options.clock, log);
+    const work = new WorkStore(this.db.connection);
+    this.queue = new QueueService(this.manifest, this.invoker, this.tracker, work, options.clock, log);
     routerRef.current = new ForgeFetchRouter({
       kvs,
       queue: this.queue,
@@ -134,10 +136,13 @@ class ForgeSandboxRuntime implements SandboxRuntime {
       webTriggerBaseUrl: options.webTriggerBaseUrl ?? 'http://127.0.0.1:8080/__sandbox/webtrigger',
       record: (message) => this.messages.push(message),
     });
-    this.dispatcher = new TriggerDispatcher(this.manifest, this.invoker, this.tracker, this.chaosControl, options.appAccountId ?? 'sandbox-app-account', log);
+    this.dispatcher = new TriggerDispatcher(this.manifest, this.invoker, this.tracker, work, this.chaosControl, options.appAccountId ?? 'sandbox-app-account', log);
     this.scheduler = new Scheduler(this.manifest, this.invoker, this.db, options.clock, this.identity.cloudId, log);
     options.jira.setEntityPropertyIndexes(this.entityPropertyIndexes());
     if (options.subscribeToJira !== false) options.jira.onEvent((event) => { this.deliver(event); });
+    // Work accepted before a crash or restart resumes: at least once, as on the platform.
+    this.dispatcher.drain();
+    this.queue.releaseDue();
   }
 
   private logEntry(entry: Omit<RuntimeLogEntry, 'at'>): void {

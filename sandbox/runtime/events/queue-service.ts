@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SandboxClock } from '../../contracts';
 import type { FunctionInvoker } from '../function-invoker';
 import type { ConsumerDef, Manifest } from '../manifest';
+import type { StoredQueueEvent, WorkStore } from '../work-store';
 import type { WorkTracker } from '../work-tracker';
 import { MAX_RETRIES, retryRequestOf } from './retry-request';
 
@@ -13,27 +14,6 @@ const PushEventSchema = z.object({
 });
 const PushSchema = z.object({ queueName: z.string(), jobId: z.string(), payload: z.array(PushEventSchema).min(1).max(50) });
 const JobRequestSchema = z.object({ queueName: z.string(), jobId: z.string() });
-
-type PushEvent = z.infer<typeof PushEventSchema>;
-
-interface Job {
-  readonly queueName: string;
-  success: number;
-  inProgress: number;
-  failed: number;
-  cancelled: boolean;
-}
-
-interface QueuedEvent {
-  readonly queueName: string;
-  readonly jobId: string;
-  readonly eventId: string;
-  readonly event: PushEvent;
-  readonly dueAt: number;
-  readonly retryCount: number;
-  readonly retryReason: string | undefined;
-  readonly retryData: unknown;
-}
 
 export interface QueueLog {
   (entry: { readonly kind: 'consumer'; readonly key: string; readonly jobId: string; readonly outcome: string; readonly error?: string }): void;
@@ -51,16 +31,17 @@ const MAX_PUSH_BYTES = 200 * 1024;
  * stats and cancellation, and delivers each event to the queue's `consumer` module with the AsyncEvent shape,
  * retrying on a thrown error or a returned InvocationError. `delayInSeconds` counts on the sandbox clock; retries
  * are re-queued at once (their `retryAfter` is recorded in `retryContext` but not waited for), so `settle()` ends.
+ * Jobs and events live in the {@link WorkStore}, so a restart resumes them.
  */
 export class QueueService {
   private readonly consumers: ReadonlyMap<string, ConsumerDef>;
-  private readonly jobs = new Map<string, Job>();
-  private delayed: QueuedEvent[] = [];
+  private readonly inFlight = new Set<string>();
 
   constructor(
     manifest: Manifest,
     private readonly invoker: FunctionInvoker,
     private readonly tracker: WorkTracker,
+    private readonly store: WorkStore,
     private readonly clock: SandboxClock,
     private readonly log: QueueLog,
   ) {
@@ -72,10 +53,10 @@ export class QueueService {
     if (path.startsWith('/webhook/queue/stats/') || path.startsWith('/webhook/queue/cancel/')) {
       const request = JobRequestSchema.safeParse(body);
       if (!request.success) return { status: 400, body: { message: z.prettifyError(request.error) } };
-      const job = this.jobs.get(request.data.jobId);
+      const job = this.store.job(request.data.jobId);
       if (!job || job.queueName !== request.data.queueName) return { status: 404, body: { message: 'Job not found' } };
       if (path.startsWith('/webhook/queue/stats/')) return { status: 200, body: { success: job.success, inProgress: job.inProgress, failed: job.failed } };
-      job.cancelled = true;
+      this.store.cancelJob(request.data.jobId);
       return { status: 204 };
     }
     return { status: 404, body: { message: `No async-events endpoint at ${path}` } };
@@ -87,44 +68,45 @@ export class QueueService {
     if (Buffer.byteLength(JSON.stringify(request.data.payload)) > MAX_PUSH_BYTES) return { status: 413, body: { errorMessage: 'The maximum payload size is 200KB.' } };
     const { queueName, jobId, payload } = request.data;
     if (!this.consumers.has(queueName)) return { status: 400, body: { message: `No consumer module is declared for queue '${queueName}'.` } };
-    this.jobs.set(jobId, { queueName, success: 0, inProgress: payload.length, failed: 0, cancelled: false });
     const now = this.clock.now();
-    for (const event of payload) {
-      this.enqueue({ queueName, jobId, eventId: randomUUID(), event, dueAt: now + (event.delayInSeconds ?? 0) * 1000, retryCount: 0, retryReason: undefined, retryData: undefined });
-    }
+    this.store.addJob(
+      jobId,
+      queueName,
+      payload.map((event) => ({ eventId: randomUUID(), queueName, jobId, event, dueAt: now + (event.delayInSeconds ?? 0) * 1000, retryCount: 0, retryReason: undefined, retryData: undefined })),
+    );
+    this.releaseDue();
     return { status: 201, body: { jobId } };
   }
 
-  private enqueue(item: QueuedEvent): void {
-    if (item.dueAt > this.clock.now()) {
-      this.delayed.push(item);
-      return;
-    }
-    this.tracker.track(async () => {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      await this.process(item);
-    });
-  }
-
-  /** Releases delayed events whose time has come on the sandbox clock, earliest first. */
+  /** Starts every stored event whose time has come on the sandbox clock (earliest first) that is not running yet. */
   releaseDue(): void {
-    const now = this.clock.now();
-    const due = this.delayed.filter((item) => item.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
-    this.delayed = this.delayed.filter((item) => item.dueAt > now);
-    for (const item of due) this.enqueue(item);
+    for (const item of this.store.eventsDueBy(this.clock.now())) {
+      if (this.inFlight.has(item.eventId)) continue;
+      this.inFlight.add(item.eventId);
+      this.tracker.track(async () => {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        let retried = false;
+        try {
+          retried = await this.process(item);
+        } finally {
+          this.inFlight.delete(item.eventId);
+        }
+        if (retried) this.releaseDue();
+      });
+    }
   }
 
   delayedCount(): number {
-    return this.delayed.length;
+    return this.store.delayedCount(this.clock.now());
   }
 
-  private async process(item: QueuedEvent): Promise<void> {
-    const job = this.jobs.get(item.jobId);
+  /** Runs one event; true when it was put back for a retry. */
+  private async process(item: StoredQueueEvent): Promise<boolean> {
+    const job = this.store.job(item.jobId);
     const consumer = this.consumers.get(item.queueName);
-    if (!job || !consumer) return;
-    if (job.cancelled) {
-      job.inProgress--;
-      return;
+    if (!job || !consumer || job.cancelled) {
+      this.store.finishEvent(item, 'cancelled');
+      return false;
     }
     const retryContext = item.retryCount === 0 ? undefined : { retryCount: item.retryCount, retryReason: item.retryReason, retryData: item.retryData };
     let retry: { reason: string; data: unknown } | undefined;
@@ -137,23 +119,23 @@ export class QueueService {
       error = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
       retry = { reason: 'FUNCTION_PLATFORM_UNKNOWN_ERROR', data: undefined };
     }
+    const failure = error === undefined ? {} : { error };
     if (!retry) {
-      job.inProgress--;
-      job.success++;
+      this.store.finishEvent(item, 'success');
       this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'ok' });
-      return;
+      return false;
     }
     if (item.retryCount >= MAX_RETRIES) {
-      job.inProgress--;
-      job.failed++;
-      this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'retries-exhausted', ...(error === undefined ? {} : { error }) });
-      return;
+      this.store.finishEvent(item, 'failed');
+      this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'retries-exhausted', ...failure });
+      return false;
     }
-    this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'retry', ...(error === undefined ? {} : { error }) });
-    this.enqueue({ ...item, dueAt: this.clock.now(), retryCount: item.retryCount + 1, retryReason: retry.reason, retryData: retry.data });
+    this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'retry', ...failure });
+    this.store.retryEvent({ ...item, dueAt: this.clock.now(), retryCount: item.retryCount + 1, retryReason: retry.reason, retryData: retry.data });
+    return true;
   }
 
-  private invocationFor(consumer: ConsumerDef, item: QueuedEvent, retryContext: Record<string, unknown> | undefined): Parameters<FunctionInvoker['call']>[0] {
+  private invocationFor(consumer: ConsumerDef, item: StoredQueueEvent, retryContext: Record<string, unknown> | undefined): Parameters<FunctionInvoker['call']>[0] {
     const installContext = this.invoker.installContext;
     if (consumer.resolver) {
       // @forge/events 1.x style consumer: a resolver method receives the body as payload, jobId in the context.

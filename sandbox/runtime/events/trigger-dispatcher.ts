@@ -2,6 +2,7 @@ import type { ProductEvent } from '../../contracts';
 import type { Chaos } from '../chaos';
 import type { FunctionInvoker } from '../function-invoker';
 import { triggerEventTypes, type Manifest, type TriggerDef, type TriggerFilter } from '../manifest';
+import type { PendingDelivery, WorkStore } from '../work-store';
 import type { WorkTracker } from '../work-tracker';
 import { compileJiraExpression, type CompiledExpression } from './jira-expression';
 import { MAX_RETRIES, retryRequestOf } from './retry-request';
@@ -11,12 +12,6 @@ interface Binding {
   readonly eventType: string;
   readonly filter: TriggerFilter | undefined;
   readonly expression: CompiledExpression | undefined;
-}
-
-interface PendingDelivery {
-  readonly event: ProductEvent;
-  /** True when the event was caused by the app's own asApp REST call (what `ignoreSelf` filters out). */
-  readonly fromApp: boolean;
 }
 
 export interface DispatchLog {
@@ -29,13 +24,13 @@ export interface DispatchLog {
  */
 export class TriggerDispatcher {
   private readonly bindings: Binding[];
-  private pending: PendingDelivery[] = [];
-  private drainScheduled = false;
+  private readonly inFlight = new Set<number>();
 
   constructor(
     manifest: Manifest,
     private readonly invoker: FunctionInvoker,
     private readonly tracker: WorkTracker,
+    private readonly store: WorkStore,
     private readonly chaos: Chaos,
     private readonly appAccountId: string,
     private readonly log: DispatchLog,
@@ -51,17 +46,27 @@ export class TriggerDispatcher {
     );
   }
 
+  /** Accepts an event (kept on disk until delivered); `fromApp` marks events caused by the app's own asApp calls. */
   deliver(event: ProductEvent, fromApp: boolean): void {
-    for (let copy = 0; copy < this.chaos.copiesPerEvent(); copy++) this.pending.push({ event, fromApp });
-    if (this.drainScheduled) return;
-    this.drainScheduled = true;
+    for (let copy = 0; copy < this.chaos.copiesPerEvent(); copy++) this.store.addDelivery(event, fromApp);
+    this.drain();
+  }
+
+  /** Starts delivering whatever is pending, including deliveries a previous run of the sandbox left unfinished. */
+  drain(): void {
     this.tracker.track(async () => {
       // Let the emitting call finish first, as real delivery is asynchronous.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      this.drainScheduled = false;
-      const batch = this.chaos.shuffle(this.pending);
-      this.pending = [];
-      for (const delivery of batch) await this.dispatch(delivery);
+      const batch = this.chaos.shuffle(this.store.pendingDeliveries().filter((d) => !this.inFlight.has(d.id)));
+      for (const delivery of batch) this.inFlight.add(delivery.id);
+      for (const delivery of batch) {
+        try {
+          await this.dispatch(delivery);
+        } finally {
+          this.store.removeDelivery(delivery.id);
+          this.inFlight.delete(delivery.id);
+        }
+      }
     });
   }
 

@@ -91,8 +91,16 @@ export class KvsDatabase {
     this.db.prepare('INSERT INTO sandbox_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 
+  /** The open connection, for other parts of the runtime's state that must commit together with the KVS. */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
   clearAll(): void {
-    this.db.exec('DELETE FROM kv; DELETE FROM sandbox_meta;');
+    const tables = this.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
+    this.atomically(() => {
+      for (const { name } of tables) this.db.exec(`DELETE FROM "${name}"`);
+    });
   }
 
   close(): void {
