@@ -1,0 +1,7 @@
+export { BOM, csvField, guardFormula, unguardFormula } from './csv-field';
+export { localDateTime } from './local-date-time';
+export { parseServiceRecordCsv, type ParsedServiceRecordCsv } from './parse-service-record-csv';
+export { serviceRecordCells, type ServiceRecordCsvOptions } from './service-record-cells';
+export { headerRow, SERVICE_RECORD_COLUMNS, SERVICE_RECORD_HEADERS, type ServiceRecordCells, type ServiceRecordColumn } from './service-record-columns';
+export { serviceRecordCsv, serviceRecordCsvHeader, serviceRecordCsvLines } from './service-record-csv';
+export { ServiceRecordRowSchema, type ServiceRecordRow } from './service-record-row';

@@ -1,0 +1,54 @@
+import type { AppConfig, Locale } from '../config';
+import { categoryName, subcategoryName } from '../taxonomy';
+import { localDateTime } from './local-date-time';
+import type { ServiceRecordCells } from './service-record-columns';
+import type { ServiceRecordRow } from './service-record-row';
+
+export interface ServiceRecordCsvOptions {
+  readonly locale: Locale;
+  /** Zone the dates are written in (the reader's or the desk's). */
+  readonly timezone: string;
+  readonly config: Pick<AppConfig, 'taxonomy' | 'urgencies'>;
+}
+
+const LABELS = {
+  'zh-CN': { workaround: '临时方案：', fix: '永久方案：', resolved: '已确认解决', notResolved: '确认未解决', open: '（', sep: '，', close: '）' },
+  en: { workaround: 'Workaround: ', fix: 'Permanent fix: ', resolved: 'Confirmed resolved', notResolved: 'Not resolved', open: ' (', sep: ', ', close: ')' },
+} as const;
+
+const iso = (value: string, timezone: string): string => localDateTime(Date.parse(value), timezone);
+
+/** The row's cells as the export writes them: localized names, dates in the zone, empty when unknown. */
+export const serviceRecordCells = (row: ServiceRecordRow, options: ServiceRecordCsvOptions): ServiceRecordCells => {
+  const { locale, timezone, config } = options;
+  const labels = LABELS[locale];
+  const record = row.serviceRecord;
+  const category =
+    record === null
+      ? ''
+      : [categoryName(config.taxonomy, record.category, locale), ...(record.subcategory === null ? [] : [subcategoryName(config.taxonomy, record.subcategory, locale)])].join(' / ');
+  const solution = [
+    ...(record?.workaround ? [`${labels.workaround}${record.workaround.text}`] : []),
+    ...(record?.fix ? [`${labels.fix}${record.fix.text}`] : []),
+  ].join('\n');
+  const confirmation = record?.confirmation;
+  return {
+    // Without a record (intake not processed yet) the issue key is the only identifier a reader can look up.
+    serviceNumber: record?.serviceNumber ?? row.key,
+    requester: row.requester ?? '',
+    contact: record?.contact ?? '',
+    department: record?.department ?? '',
+    category,
+    description: row.description === null || row.description === '' ? row.summary : `${row.summary}\n${row.description}`,
+    urgency: record === null ? '' : config.urgencies[record.urgency].name[locale],
+    receivedAt: record === null ? localDateTime(row.created, timezone) : iso(record.receivedAt, timezone),
+    handler: row.handler ?? '',
+    progress: row.status,
+    resolvedAt: row.resolved === null ? '' : localDateTime(row.resolved, timezone),
+    solution,
+    confirmation: confirmation
+      ? `${confirmation.resolved ? labels.resolved : labels.notResolved}${labels.open}${row.confirmedBy ?? confirmation.by}${labels.sep}${iso(confirmation.at, timezone)}${labels.close}`
+      : '',
+    satisfaction: row.survey === null ? '' : row.survey.avg.toFixed(1),
+  };
+};
