@@ -4,7 +4,7 @@ import { accessAsUser } from './access-as-user';
 import { consoleLogger } from './console-logger';
 import { forgeQueue } from './forge-queue';
 import { imNotifier } from './im-notifier';
-import { remainingTimeFn } from './invocation-budget';
+import { appUuid, remainingTimeFn } from './invocation-budget';
 import { jiraClient } from './jira-client';
 import { jiraHttp } from './jira-http';
 import { kvsConfigRepository } from './kvs-config-repository';
@@ -38,6 +38,7 @@ export const appInvocation = (): Invocation => {
     events: kvsSlaEvents(),
     queue: forgeQueue(),
     im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
+    appUuid: appUuid(),
   };
   return { deps, remainingMs };
 };

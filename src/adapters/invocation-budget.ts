@@ -13,3 +13,14 @@ export const remainingTimeFn = (startedAt: number, now: () => number): (() => nu
   }
   return DEFAULT_BUDGET_MS - (now() - startedAt);
 };
+
+/** The UUID at the end of the app's ARI (`ari:cloud:ecosystem::app/<uuid>`), or null when the runtime does not say. */
+export const appUuid = (): string | null => {
+  try {
+    const ari = getAppContext().appAri.toString();
+    const uuid = ari.split('/').pop();
+    return uuid === undefined || uuid === '' ? null : uuid;
+  } catch {
+    return null;
+  }
+};

@@ -24,6 +24,8 @@ export interface AppDeps {
   readonly events: SlaEventLog;
   readonly queue: WorkQueue;
   readonly im: ImNotifier;
+  /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
+  readonly appUuid: string | null;
 }
 
 /** A resolver's deps: the app's plus the caller's identity and asUser checks. */

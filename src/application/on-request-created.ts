@@ -2,6 +2,7 @@ import type { AppConfig } from '../domain/config';
 import { serviceDate, formatServiceNumber } from '../domain/numbering';
 import { decidePriority } from '../domain/priority';
 import type { ServiceRecord } from '../shared/issue-properties';
+import { portalIntakePropertyKeys } from '../shared/portal-intake';
 import { commitmentText } from './commitment-text';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
@@ -25,7 +26,7 @@ const assumptionText = (config: AppConfig, intake: ResolvedIntake): string => {
 };
 
 const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<{ record: ServiceRecord; intake: ResolvedIntake }> => {
-  const intake = await readIntake(deps.jira, issue.key, config);
+  const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid));
   const decision = decidePriority(config, {
     category: intake.category,
     urgency: intake.urgency,

@@ -1,7 +1,7 @@
 import type { AppConfig } from '../domain/config';
 import { findCategory, subcategoryBelongsTo } from '../domain/taxonomy';
 import { IntakeSchema, SERVICE_INTAKE_PROPERTY, type Channel, type Urgency } from '../shared/issue-properties';
-import { PORTAL_INTAKE_PROPERTY, PortalIntakeSubmissionSchema } from '../shared/portal-intake';
+import { PortalIntakeSubmissionSchema } from '../shared/portal-intake';
 import type { JiraPort } from './ports';
 
 export interface ResolvedIntake {
@@ -40,8 +40,17 @@ const S = IntakeSchema.shape;
  * Intake from the portal panel's stored property, else from `service-intake` set by an integration; every
  * missing or invalid field falls back to `config.intakeDefaults` and is listed in `assumed`.
  */
-export const readIntake = async (jira: JiraPort, issueKey: string, config: AppConfig): Promise<ResolvedIntake> => {
-  const portal = fromPortal(await jira.getProperty(issueKey, PORTAL_INTAKE_PROPERTY));
+export const readIntake = async (
+  jira: JiraPort,
+  issueKey: string,
+  config: AppConfig,
+  portalKeys: readonly string[],
+): Promise<ResolvedIntake> => {
+  let portal: Record<string, unknown> | null = null;
+  for (const key of portalKeys) {
+    portal = fromPortal(await jira.getProperty(issueKey, key));
+    if (portal !== null) break;
+  }
   const integration = portal === null ? await jira.getProperty(issueKey, SERVICE_INTAKE_PROPERTY) : undefined;
   const raw: Record<string, unknown> =
     portal ?? (integration !== null && typeof integration === 'object' ? { ...integration } : {});

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
 /**
- * Where the create-property panel's `view.submit(formData)` ends up: Jira stores it as an issue property
- * named after the panel's module key (working assumption shared with the sandbox; change it only here).
+ * Where the create-property panel's `view.submit(formData)` ends up. JSM stores the submission with the new
+ * request as an issue property keyed by the app's id (the UUID at the end of `app.id`), value `{fields}`;
+ * the panel's module key is accepted too, as first agreed. The backend reads the first one present.
  */
 export const PORTAL_INTAKE_PROPERTY = 'portal-intake';
+export const portalIntakePropertyKeys = (appUuid: string | null): readonly string[] =>
+  appUuid === null ? [PORTAL_INTAKE_PROPERTY] : [appUuid, PORTAL_INTAKE_PROPERTY];
 
 /** Field keys the portal panel submits; values are strings (dates as ISO-8601 with offset). */
 export const INTAKE_FIELD_KEYS = [
@@ -23,6 +26,6 @@ export type IntakeFieldKey = z.infer<typeof IntakeFieldKeySchema>;
 /** The shape `view.submit` must receive from the portal panel (and what the backend reads back). */
 export const PortalIntakeSubmissionSchema = z.object({
   fields: z.array(z.object({ key: z.string(), value: z.unknown() })),
-  isValid: z.boolean(),
+  isValid: z.boolean().optional(),
 });
 export type PortalIntakeSubmission = z.infer<typeof PortalIntakeSubmissionSchema>;
