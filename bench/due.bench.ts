@@ -229,7 +229,7 @@ export const run = (): string[] => {
 
   return [
     `due: ours ${fmt(oursOps)} ops/s, dayjs-business-time ${fmt(dayjsOps)} ops/s, moment-business-time ${fmt(momentOps)} ops/s, ratio ${(oursOps / dayjsOps).toFixed(1)}`,
-    `due (Asia/Shanghai, holidaySets cn-statutory): ours ${fmt(oursCnOps)} ops/s, ${(oursOps / oursCnOps).toFixed(2)}x slower than the plain calendar (limit 2x)`,
+    `due (Asia/Shanghai, holidaySets cn-statutory): ours ${fmt(oursCnOps)} ops/s, ${(oursOps / oursCnOps).toFixed(2)}x the plain calendar's time per call (limit 2x)`,
     ...peerRuns.flatMap(({ name, count, samples }) => [
       `due agreement on ${CASES} plain cases: ${name} differs from ours on ${count}`,
       ...samples.map((sample) => `  ${sample}`),

@@ -18,9 +18,9 @@ export interface CompiledCalendar extends Calendar {
 
 const HOLIDAY_SETS: Readonly<Record<'cn-statutory', HolidaySet>> = { 'cn-statutory': CN_STATUTORY };
 
-const requireFinite = (...instants: number[]): void => {
-  for (const instant of instants) {
-    if (!Number.isFinite(instant)) throw new RangeError(`instant must be a finite epoch ms, got ${instant}`);
+const requireFinite = (instant: number, other = 0): void => {
+  if (!Number.isFinite(instant) || !Number.isFinite(other)) {
+    throw new RangeError(`instants must be finite epoch ms, got ${instant} and ${other}`);
   }
 };
 

@@ -19,6 +19,9 @@ export interface YearChunk {
   readonly total: number;
 }
 
+/** Gregorian mean year; only a first guess of an instant's year, corrected against chunk bounds. */
+const MS_PER_AVERAGE_YEAR = 365.2425 * MS_PER_DAY;
+
 /** Earliest instant whose local wall clock reads `wall` or later, given the offsets around it. */
 const instantOfWall = (wall: number, segments: readonly OffsetSegment[]): number => {
   for (const segment of segments) {
@@ -76,7 +79,7 @@ export class Timeline {
   chunkAt(ms: number): YearChunk {
     const last = this.lastChunk;
     if (last && ms >= last.from && ms < last.to) return last;
-    let chunk = this.chunkOfYear(new Date(ms).getUTCFullYear());
+    let chunk = this.chunkOfYear(Math.floor(ms / MS_PER_AVERAGE_YEAR) + 1970);
     while (ms < chunk.from) chunk = this.chunkOfYear(chunk.year - 1);
     while (ms >= chunk.to) chunk = this.chunkOfYear(chunk.year + 1);
     this.lastChunk = chunk;
