@@ -43,6 +43,15 @@ describe('product event triggers', () => {
     expect(await read('seen:updated')).toEqual(['FIX-2']);
   });
 
+  it('delivers or drops on an expression evaluation error as onError says', async () => {
+    h.jira.emit({ eventType: 'avi:jira:assigned:issue', payload: { issue: { key: 'FIX-5', fields: { assignee: null } } } });
+    h.jira.emit({ eventType: 'avi:jira:assigned:issue', payload: { issue: { key: 'FIX-6', fields: { assignee: { accountId: 'nobody' } } } } });
+    h.jira.emit({ eventType: 'avi:jira:assigned:issue', payload: { issue: { key: 'FIX-7', fields: { assignee: { accountId: 'lisi' } } } } });
+    await h.runtime.settle();
+    expect(await read('seen:assigned')).toEqual(['FIX-5', 'FIX-7']);
+    expect(h.runtime.log()).toContainEqual(expect.objectContaining({ key: 'on-assigned', outcome: 'expression-error:received' }));
+  });
+
   it('retries a trigger that returns InvocationError, with retryContext, at most 4 times', async () => {
     h.jira.emit(issueEvent('avi:jira:commented:issue', 'FIX-4'));
     await h.runtime.settle();
