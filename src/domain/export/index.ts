@@ -1,4 +1,17 @@
+export {
+  APP_DATA_FORMAT,
+  APP_DATA_VERSION,
+  AppDataBundleSchema,
+  AppDataEnvelopeSchema,
+  AppDataIssueSchema,
+  ServiceNumberCounterSchema,
+  type AppDataBundle,
+  type AppDataIssue,
+  type ServiceNumberCounter,
+} from './app-data-bundle';
 export { BOM, csvField, guardFormula, unguardFormula } from './csv-field';
+export { exportAppData, type AppData } from './export-app-data';
+export { importAppData, type BundleError, type BundleProblem } from './import-app-data';
 export { localDateTime } from './local-date-time';
 export { parseServiceRecordCsv, type ParsedServiceRecordCsv } from './parse-service-record-csv';
 export { serviceRecordCells, type ServiceRecordCsvOptions } from './service-record-cells';
