@@ -127,7 +127,15 @@ const cnHolidays2025 = [...CN_STATUTORY.holidays.keys()]
 const nySundayNight: WeeklyHours = { ...MON_FRI, sun: ['01:00', '03:00'] };
 const londonSundayNight: WeeklyHours = { ...MON_FRI, sun: ['00:00', '04:00'] };
 
+const weekendNights: WeeklyHours = { sat: ['20:00', '24:00'], sun: ['00:00', '02:00'] };
+
 const correctnessCases: readonly CorrectnessCase[] = [
+  {
+    label: 'Saturday 20:00-24:00 runs straight into Sunday 00:00-02:00',
+    calendar: { timezone: 'Europe/Paris', weekly: weeklySpec(weekendNights) },
+    peers: { timeZone: 'Europe/Paris', weekly: weekendNights, holidays: [] },
+    start: '2025-06-14T23:00:00+02:00', minutes: 120, expect: '2025-06-15T01:00:00+02:00',
+  },
   {
     label: 'New York spring-forward: Sunday 01:00-03:00 holds 60 real minutes',
     calendar: { timezone: 'America/New_York', weekly: weeklySpec(nySundayNight) },
@@ -187,7 +195,7 @@ const correctnessLines = (): string[] => {
     }
   }
   return [...wrong.entries()].flatMap(([name, failures]) => [
-    `due correctness (${correctnessCases.length} DST and make-up cases): ${name} wrong on ${failures.length}`,
+    `due correctness (${correctnessCases.length} DST, midnight and make-up-day cases): ${name} wrong on ${failures.length}`,
     ...failures.map((failure) => `  ${name}: ${failure}`),
   ]);
 };

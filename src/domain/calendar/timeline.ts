@@ -1,6 +1,6 @@
 import type { DayRules } from './day-rules';
 import { MS_PER_DAY, MS_PER_MINUTE, dayNumberOf, yearOfDayNumber } from './local-date';
-import { offsetSegments, type OffsetSegment } from './zone-offsets';
+import { offsetSegmentsAroundYear, type OffsetSegment } from './zone-offsets';
 
 /**
  * The open intervals of one local year as UTC instants, with prefix sums of working time, so that
@@ -149,8 +149,7 @@ export class Timeline {
   private buildChunk(year: number): YearChunk {
     const firstDay = dayNumberOf(year, 1, 1);
     const nextFirstDay = dayNumberOf(year + 1, 1, 1);
-    // Two days of margin on each side hold every possible offset (|offset| < 26 h).
-    const segments = offsetSegments(this.timeZone, (firstDay - 2) * MS_PER_DAY, (nextFirstDay + 2) * MS_PER_DAY);
+    const segments = offsetSegmentsAroundYear(this.timeZone, year);
     const from = instantOfWall(firstDay * MS_PER_DAY, segments);
     const to = instantOfWall(nextFirstDay * MS_PER_DAY, segments);
     const intervals: [number, number][] = [];

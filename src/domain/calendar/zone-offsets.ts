@@ -88,3 +88,20 @@ export const offsetSegments = (timeZone: string, from: number, to: number): Offs
   segments.push({ from: segmentStart, to, offsetMs: currentOffset });
   return segments;
 };
+
+const yearSegments = new Map<string, readonly OffsetSegment[]>();
+
+/**
+ * Offset segments around one local year (two days of margin each side, more than any UTC offset),
+ * memoised per zone and year: many calendars share a zone, and sampling a year costs hundreds of
+ * Intl calls.
+ */
+export const offsetSegmentsAroundYear = (timeZone: string, year: number): readonly OffsetSegment[] => {
+  const key = `${timeZone}|${year}`;
+  let segments = yearSegments.get(key);
+  if (!segments) {
+    segments = offsetSegments(timeZone, Date.UTC(year, 0, 1) - 2 * MS_PER_DAY, Date.UTC(year + 1, 0, 1) + 2 * MS_PER_DAY);
+    yearSegments.set(key, segments);
+  }
+  return segments;
+};
