@@ -16,6 +16,7 @@ const EXTENSIONS = ['.ts', '.tsx', '.js', '.cjs', '/index.ts', '/index.js'];
  */
 export class FunctionLoader {
   private readonly functions: ReadonlyMap<string, FunctionDef>;
+  private readonly loaded = new Map<string, Handler>();
 
   constructor(
     manifest: Manifest,
@@ -31,6 +32,8 @@ export class FunctionLoader {
   }
 
   async load(functionKey: string): Promise<Handler> {
+    const cached = this.loaded.get(functionKey);
+    if (cached) return cached;
     const { handler } = this.definition(functionKey);
     const dot = handler.lastIndexOf('.');
     const file = handler.slice(0, dot);
@@ -41,6 +44,7 @@ export class FunctionLoader {
     const mod: unknown = await import(path);
     const fn: unknown = mod !== null && typeof mod === 'object' ? Reflect.get(mod, exportName) : undefined;
     if (!isHandler(fn)) throw new Error(`Function '${functionKey}': ${path} has no exported function '${exportName}'.`);
+    this.loaded.set(functionKey, fn);
     return fn;
   }
 }
