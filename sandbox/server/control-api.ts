@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z, ZodError } from 'zod';
-import { updateChaos } from './chaos';
-import { HttpError, readJson, sendJson } from './http-util';
+import { ChaosSettingsSchema } from '../runtime';
+import { HttpError, readBody, readJson, sendJson } from './http-util';
 import type { SandboxInstance } from './sandbox-instance';
 
 const ClockRequestSchema = z
@@ -19,6 +19,13 @@ const ClockRequestSchema = z
     path: ['advanceMinutes'],
   });
 
+/** A partial update: given fields replace the current ones; the runtime validates each value. */
+const ChaosPatchSchema = z.record(z.string(), z.unknown()).superRefine((patch, ctx) => {
+  for (const key of Object.keys(patch)) {
+    if (!(key in ChaosSettingsSchema.shape)) ctx.addIssue({ code: 'custom', path: [key], message: `unknown chaos setting (known: ${Object.keys(ChaosSettingsSchema.shape).join(', ')})` });
+  }
+});
+
 export function zodErrorBody(error: ZodError): { error: string; fields: { path: string; message: string }[] } {
   const fields = error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
@@ -31,6 +38,21 @@ export function zodErrorBody(error: ZodError): { error: string; fields: { path: 
 function clockView(instance: SandboxInstance): { now: string; epochMs: number; frozen: boolean } {
   const epochMs = instance.clock.now();
   return { now: new Date(epochMs).toISOString(), epochMs, frozen: instance.clock.isFrozen() };
+}
+
+/** `webTrigger.getUrl()` URLs point here; the request reaches the handler in Forge's web-trigger shape. */
+async function serveWebTrigger(instance: SandboxInstance, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const url = new URL(req.url ?? path, 'http://sandbox.invalid');
+  const moduleKey = decodeURIComponent(path.slice('/__sandbox/webtrigger/x1/'.length).split('/')[0] ?? '');
+  const headers: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v : [v];
+  const queryParameters: Record<string, string[]> = {};
+  for (const [k, v] of url.searchParams) queryParameters[k] = [...(queryParameters[k] ?? []), v];
+  const out = await instance.parts.runtime.webTrigger(moduleKey, { method: req.method ?? 'GET', path, headers, body: await readBody(req), queryParameters });
+  const outHeaders: Record<string, string> = {};
+  for (const [k, v] of Object.entries(out.headers ?? {})) outHeaders[k] = v.join(', ');
+  res.writeHead(out.statusCode, outHeaders);
+  res.end(out.body ?? '');
 }
 
 /** Serves `/__sandbox/*`; returns false when the path is not a control route. */
@@ -60,11 +82,14 @@ export async function handleControl(instance: SandboxInstance, req: IncomingMess
         sendJson(res, 200, { settled: true, clock: clockView(instance) });
         return true;
       case 'GET /__sandbox/chaos':
-        sendJson(res, 200, instance.chaos);
+        sendJson(res, 200, instance.parts.runtime.chaos());
         return true;
-      case 'POST /__sandbox/chaos':
-        sendJson(res, 200, updateChaos(instance.chaos, await readJson(req)));
+      case 'POST /__sandbox/chaos': {
+        const patch = ChaosPatchSchema.parse(await readJson(req));
+        const current = ChaosSettingsSchema.parse(instance.parts.runtime.chaos());
+        sendJson(res, 200, instance.parts.runtime.setChaos({ ...current, ...patch }));
         return true;
+      }
       case 'GET /__sandbox/outbox':
         sendJson(res, 200, { messages: instance.parts.outbox() });
         return true;
@@ -73,6 +98,10 @@ export async function handleControl(instance: SandboxInstance, req: IncomingMess
         sendJson(res, 200, { reset: true, clock: clockView(instance) });
         return true;
       default:
+        if (path.startsWith('/__sandbox/webtrigger/x1/')) {
+          await serveWebTrigger(instance, req, res, path);
+          return true;
+        }
         if (path.startsWith('/__sandbox/')) {
           sendJson(res, 404, { error: `no control route ${route}` });
           return true;

@@ -1,21 +1,22 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ProductEvent } from '../contracts';
 import { readTextIfExists, writeFileAtomic } from './atomic-file';
-import { NO_CHAOS, type ChaosSettings } from './chaos';
 import { createPersistentClock, type MutableClock } from './clock';
 import type { ManifestInfo } from './manifest';
 import { createMutex } from './mutex';
-import { RestClient } from './rest-client';
 import type { CreateParts, SandboxParts } from './sandbox-parts';
-import { seededCreationEvents } from './seed-events';
 
 /** The minimum scheduled-trigger interval Forge allows (`fiveMinute`); clock moves step at this grain. */
 export const SCHEDULE_STEP_MS = 5 * 60 * 1000;
 
-const StateFileSchema = z.object({ installed: z.boolean(), seedProcessed: z.boolean() });
+/** Where the runtime's schedule grid starts: every interval is a multiple of five minutes from its first start. */
+const StateFileSchema = z.object({ seedProcessed: z.boolean(), scheduleAnchor: z.number().optional() });
 type StateFile = z.infer<typeof StateFileSchema>;
+
+/** The runtime anchors its schedules on the clock a few milliseconds after we note it; step just past each due time. */
+const ANCHOR_SLACK_MS = 1000;
 
 export interface InstanceOptions {
   readonly dataDir: string;
@@ -23,43 +24,64 @@ export interface InstanceOptions {
   readonly appRoot: string;
   readonly manifest: ManifestInfo;
   readonly createParts: CreateParts;
+  readonly baseUrl: string;
   readonly adminEmail: string;
 }
 
 /**
- * One live sandbox over a data directory: the clock, chaos switches, emulator and runtime wired together.
- * Every state-changing control operation goes through one mutex so a clock move never interleaves a reset.
+ * One live sandbox over a data directory: the clock, emulator and runtime wired together. Every
+ * state-changing control operation goes through one mutex so a clock move never interleaves a reset.
  */
 export class SandboxInstance {
-  readonly chaos: ChaosSettings = { ...NO_CHAOS };
-  private clockRef: MutableClock;
+  readonly clock: MutableClock;
+  readonly exclusive = createMutex();
   private partsRef: SandboxParts | undefined;
   private held = 0;
   private heldEvents: ProductEvent[] = [];
-  readonly exclusive = createMutex();
+  /** While set, emulator events are collected here instead of delivered (the seed replay waits for install). */
+  private capture: ProductEvent[] | undefined;
 
   private constructor(private readonly options: InstanceOptions) {
     mkdirSync(options.dataDir, { recursive: true });
-    this.clockRef = createPersistentClock(join(options.dataDir, 'clock.json'));
+    this.clock = createPersistentClock(join(options.dataDir, 'clock.json'));
   }
 
   static async open(options: InstanceOptions): Promise<SandboxInstance> {
     const instance = new SandboxInstance(options);
-    await instance.startParts();
+    const state = instance.readState();
+    if (state.scheduleAnchor === undefined) instance.writeState({ ...state, scheduleAnchor: instance.clock.now() });
+    const parts = await options.createParts({
+      dataDir: options.dataDir,
+      clock: instance.clock,
+      manifestPath: options.manifestPath,
+      appRoot: options.appRoot,
+      baseUrl: options.baseUrl,
+    });
+    parts.emulator.onEvent((event) => {
+      instance.route(event);
+    });
+    instance.partsRef = parts;
+    await instance.firstStart();
     return instance;
   }
 
-  get clock(): MutableClock {
-    return this.clockRef;
-  }
-
   get parts(): SandboxParts {
-    if (this.partsRef === undefined) throw new Error('sandbox is not open');
+    if (this.partsRef === undefined) throw new Error('the sandbox is closed');
     return this.partsRef;
   }
 
   get manifest(): ManifestInfo {
     return this.options.manifest;
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  private route(event: ProductEvent): void {
+    if (this.capture !== undefined) this.capture.push(event);
+    else if (this.held > 0) this.heldEvents.push(event);
+    else this.parts.runtime.deliver(event);
   }
 
   /**
@@ -88,83 +110,72 @@ export class SandboxInstance {
   async moveClockTo(target: number): Promise<void> {
     const runtime = this.parts.runtime;
     await runtime.settle();
+    const anchor = this.readState().scheduleAnchor ?? 0;
     for (;;) {
       const now = this.clock.now();
       if (now >= target) break;
-      const nextBoundary = (Math.floor(now / SCHEDULE_STEP_MS) + 1) * SCHEDULE_STEP_MS;
-      this.clock.set(Math.min(target, nextBoundary));
+      const steps = Math.floor((now - anchor - ANCHOR_SLACK_MS) / SCHEDULE_STEP_MS) + 1;
+      const nextDue = anchor + ANCHOR_SLACK_MS + steps * SCHEDULE_STEP_MS;
+      this.clock.set(Math.min(target, nextDue));
       await runtime.runScheduled();
       await runtime.settle();
     }
-    if (this.clock.now() > target) {
-      // Setting the clock backwards runs nothing: Forge never fires a schedule for a past instant.
-      this.clock.set(target);
-    }
+    // Moving backwards runs nothing: Forge never fires a schedule for an instant already past.
+    if (this.clock.now() > target) this.clock.set(target);
   }
 
-  /** Restores the demo seed: closes the parts, wipes the data directory, reopens and re-runs first start. */
+  /** Restores the demo seed: chaos off, KVS wiped, clock at real now, emulator re-seeded, app re-installed. */
   async reset(): Promise<void> {
-    await this.parts.runtime.settle();
-    await this.parts.close();
-    this.partsRef = undefined;
-    for (const entry of readdirSync(this.options.dataDir)) rmSync(join(this.options.dataDir, entry), { recursive: true, force: true });
-    this.clockRef = createPersistentClock(join(this.options.dataDir, 'clock.json'));
-    Object.assign(this.chaos, NO_CHAOS);
-    await this.startParts();
+    const { runtime } = this.parts;
+    await runtime.settle();
+    runtime.setChaos({});
+    this.clock.reset();
+    this.writeState({ seedProcessed: false, scheduleAnchor: this.clock.now() });
+    await runtime.reset();
+    await this.firstStart();
   }
 
   async close(): Promise<void> {
     if (this.partsRef === undefined) return;
-    await this.partsRef.runtime.settle();
-    await this.partsRef.close();
+    const parts = this.partsRef;
     this.partsRef = undefined;
-  }
-
-  private async startParts(): Promise<void> {
-    const { dataDir, manifestPath, appRoot, manifest } = this.options;
-    const parts = await this.options.createParts({ dataDir, clock: this.clockRef, chaos: this.chaos, manifestPath, appRoot });
-    parts.emulator.setEntityPropertyIndexes(manifest.entityPropertyIndexes);
-    parts.emulator.onEvent((event) => {
-      if (this.held > 0) this.heldEvents.push(event);
-      else parts.runtime.deliver(event);
-    });
-    this.partsRef = parts;
-    await this.firstStart(parts);
-  }
-
-  private readState(): StateFile {
-    const text = readTextIfExists(this.statePath());
-    return text === undefined ? { installed: false, seedProcessed: false } : StateFileSchema.parse(JSON.parse(text));
+    await parts.close();
   }
 
   private statePath(): string {
     return join(this.options.dataDir, 'sandbox-state.json');
   }
 
-  /** Install event once, then the seeded requests' creation events once, so the demo shows service numbers. */
-  private async firstStart(parts: SandboxParts): Promise<void> {
-    let state = this.readState();
-    if (!state.installed) {
-      parts.runtime.deliver({
-        eventType: 'avi:forge:installed:app',
-        payload: {
-          id: 'sandbox-installation',
-          installerAccountId: parts.emulator.resolveAccountByEmail(this.options.adminEmail),
-          app: { id: this.options.manifest.appId, version: '1.0.0' },
-          environment: { id: 'sandbox' },
-          context: { cloudId: 'sandbox-cloud' },
-        },
-      });
-      await parts.runtime.settle();
-      state = { ...state, installed: true };
-      writeFileAtomic(this.statePath(), JSON.stringify(state));
-    }
+  private readState(): StateFile {
+    const text = readTextIfExists(this.statePath());
+    return text === undefined ? { seedProcessed: false } : StateFileSchema.parse(JSON.parse(text));
+  }
+
+  private writeState(state: StateFile): void {
+    writeFileAtomic(this.statePath(), JSON.stringify(state));
+  }
+
+  /**
+   * Once per data directory: install the app, then let it see the seeded requests as it would have had it been
+   * installed while they were raised (the emulator replays the seed's events on reset).
+   */
+  private async firstStart(): Promise<void> {
+    const { emulator, runtime } = this.parts;
+    const state = this.readState();
+    const seedEvents: ProductEvent[] = [];
     if (!state.seedProcessed) {
-      const events = await seededCreationEvents(new RestClient(parts.emulator, { kind: 'app' }));
-      for (const event of events) parts.runtime.deliver(event);
-      await parts.runtime.settle();
-      state = { ...state, seedProcessed: true };
-      writeFileAtomic(this.statePath(), JSON.stringify(state));
+      this.capture = seedEvents;
+      try {
+        emulator.reset();
+      } finally {
+        this.capture = undefined;
+      }
+    }
+    if (runtime.install(emulator.resolveAccountByEmail(this.options.adminEmail))) await runtime.settle();
+    if (!state.seedProcessed) {
+      for (const event of seedEvents) runtime.deliver(event);
+      await runtime.settle();
+      this.writeState({ ...this.readState(), seedProcessed: true });
     }
   }
 }

@@ -1,0 +1,54 @@
+import api, { route } from '@forge/api';
+import { kvs } from '@forge/kvs';
+import Resolver from '@forge/resolver';
+import { z } from 'zod';
+
+const Strings = z.array(z.string()).catch([]);
+
+async function append(key: string, value: string): Promise<void> {
+  const list = Strings.parse(await kvs.get(key));
+  await kvs.set(key, [...list, value]);
+}
+
+
+const resolver = new Resolver();
+
+resolver.define('whoami', ({ context }) => ({
+  accountId: z.string().optional().parse(context.accountId),
+  extension: z.record(z.string(), z.unknown()).parse(context.extension),
+}));
+
+resolver.define('state', async () => ({
+  installed: (await kvs.get('installed')) === true,
+  created: Strings.parse(await kvs.get('created')),
+  runs: Strings.parse(await kvs.get('runs')),
+}));
+
+resolver.define('notify', async ({ payload }) => {
+  const { issueKey } = z.object({ issueKey: z.string() }).parse(payload);
+  const res = await api.asApp().requestJira(route`/rest/api/3/issue/${issueKey}/notify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ subject: `About ${issueKey}`, textBody: 'Hello from the fixture app', to: { reporter: true } }),
+  });
+  return { status: res.status };
+});
+
+export const handler = resolver.getDefinitions();
+
+export async function onCreated(event: unknown): Promise<void> {
+  const { issue } = z.object({ issue: z.object({ key: z.string() }) }).parse(event);
+  await append('created', issue.key);
+}
+
+export async function onInstalled(): Promise<void> {
+  await kvs.set('installed', true);
+}
+
+export async function five(): Promise<void> {
+  await append('runs', 'five');
+}
+
+export async function hour(): Promise<void> {
+  await append('runs', 'hour');
+}
