@@ -49,6 +49,20 @@ describe('@forge/events queue → consumer', () => {
     expect(await consumed()).toEqual(['work:7:0:-']);
   });
 
+  it('cancels a job: its events not yet started are dropped', async () => {
+    await h.runtime.runInApp(async () => {
+      const queue = new Queue({ key: 'work' });
+      const { jobId } = await queue.push([{ body: { n: 1 }, delayInSeconds: 60 }, { body: { n: 2 }, delayInSeconds: 60 }]);
+      expect(await queue.getJob(jobId).getStats()).toEqual({ success: 0, inProgress: 2, failed: 0 });
+      await queue.cancel(jobId);
+    });
+    h.clock.advanceMinutes(5);
+    await h.runtime.runScheduled();
+    await h.runtime.settle();
+    expect(await consumed()).toEqual([]);
+    expect(h.runtime.delayedQueueEvents()).toBe(0);
+  });
+
   it('enforces the 50-events-per-push limit', async () => {
     await h.runtime.runInApp(async () => {
       const queue = new Queue({ key: 'work' });

@@ -107,6 +107,11 @@ describe('KVS through the unmodified @forge/kvs', () => {
       expect(await kvsError(kvs.set('bad/key', 1))).toEqual({ code: 'INVALID_KEY', status: 400 });
       expect(await kvsError(kvs.set('big', 'x'.repeat(240 * 1024)))).toEqual({ code: 'MAX_SIZE', status: 400 });
       await kvs.set('big', 'x'.repeat(240 * 1024 - 2));
+      const nest = (depth: number): unknown => (depth === 0 ? 1 : { d: nest(depth - 1) });
+      expect(await kvsError(kvs.set('deep', nest(33)))).toEqual({ code: 'MAX_DEPTH', status: 400 });
+      await kvs.set('deep', nest(32));
+      expect(await kvsError(kvs.query().limit(101).getMany())).toEqual({ code: 'BAD_REQUEST', status: 400 });
+      expect(await kvsError(kvs.transact().set('same', 1).delete('same').execute())).toEqual({ code: 'DUPLICATE_KEYS', status: 400 });
     });
   });
 
