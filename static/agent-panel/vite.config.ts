@@ -1,4 +1,4 @@
 import react from '@vitejs/plugin-react';
 import { appConfig } from '../ui-kit/vite-app.ts';
 
-export default appConfig(react(), { preactCompat: true });
+export default appConfig(react());

@@ -1,4 +1,4 @@
-import { createTranslate, interpolate } from './i18n';
+import { createTranslate, fromPairs, interpolate } from './i18n';
 import { pickLocale, pickTimeZone, textFor } from './locale';
 
 describe('interpolate', () => {
@@ -45,5 +45,11 @@ describe('textFor', () => {
     expect(textFor({ en: 'Urgent', 'zh-CN': '紧急' }, 'zh-CN')).toBe('紧急');
     expect(textFor({ en: 'Urgent', zh: '紧急' }, 'zh-CN')).toBe('紧急');
     expect(textFor({ en: 'Urgent', zh: '紧急' }, 'en')).toBe('Urgent');
+  });
+});
+
+describe('fromPairs', () => {
+  it('splits side-by-side pairs into the two languages', () => {
+    expect(fromPairs({ save: ['Save', '保存'] })).toEqual({ en: { save: 'Save' }, 'zh-CN': { save: '保存' } });
   });
 });

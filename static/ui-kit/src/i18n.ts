@@ -19,3 +19,15 @@ export const createTranslate =
   <K extends string>(messages: Messages<K>, locale: UiLocale): Translate<K> =>
   (key, vars) =>
     interpolate(messages[locale][key], vars);
+
+/** Messages written side by side (`key: [en, zh-CN]`), so a translation is never forgotten or misplaced. */
+export const fromPairs = <K extends string>(table: Readonly<Record<K, readonly [en: string, zh: string]>>): Messages<K> => {
+  const en = {} as Record<K, string>;
+  const zh = {} as Record<K, string>;
+  for (const key of Object.keys(table) as K[]) {
+    const [english, chinese] = table[key];
+    en[key] = english;
+    zh[key] = chinese;
+  }
+  return { en, 'zh-CN': zh };
+};

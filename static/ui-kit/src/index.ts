@@ -3,7 +3,7 @@ export { Countdown } from './countdown';
 export { Field, RadioGroupField, SelectField, TextField, type ControlProps, type Option, type RadioOption } from './field';
 export { DURATION, formatCountdown, formatDate, formatDateTime, formatMinutes } from './format';
 export { contractInvoke, createGateway, readError, type Gateway, type ResultSchemas, type UiError, type UiResult } from './gateway';
-export { createTranslate, interpolate, type Messages, type MessageVars, type Translate } from './i18n';
+export { createTranslate, fromPairs, interpolate, type Messages, type MessageVars, type Translate } from './i18n';
 export { pickLocale, pickTimeZone, textFor, type BilingualText, type UiLocale } from './locale';
 export { ProgressBar } from './progress-bar';
 export { startApp, type StartView } from './start-app';
