@@ -122,7 +122,9 @@ const addFact = (acc: ReportAccumulator, fact: RequestFacts): void => {
  * Paging must not repeat a request (page the JQL with `nextPageToken` on a stable order).
  */
 export const addToReport = (acc: ReportAccumulator, facts: readonly RequestFacts[]): ReportAccumulator => {
-  const next = structuredClone(acc);
+  // Breach items are never mutated once made, so they are shared rather than cloned: the list is the bulk of the state.
+  const next = structuredClone<ReportAccumulator>({ ...acc, breaches: { total: acc.breaches.total, items: [] } });
+  next.breaches.items = [...acc.breaches.items];
   for (const fact of facts) addFact(next, fact);
   next.breaches.items.sort(compareBreaches);
   next.breaches.items.splice(next.query.breachLimit);

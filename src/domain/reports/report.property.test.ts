@@ -3,7 +3,7 @@ import { CHANNELS, CLOCK_STATES, URGENCIES, type ClockDto, type SurveyItem } fro
 import { addToReport } from './add-to-report';
 import { emptyReport } from './empty-report';
 import { finishReport } from './finish-report';
-import type { ReportAccumulator } from './report-accumulator';
+import { ReportAccumulatorSchema, type ReportAccumulator } from './report-accumulator';
 import type { ReportQueryInput } from './report-query';
 import type { RequestFacts } from './request-facts';
 import { clock, facts, scores, serviceRecord, slaProperty, survey } from './report-test-kit';
@@ -114,6 +114,19 @@ describe('report fold properties', () => {
         expect(folded).toEqual(whole);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('can be stored as JSON between pages and restored with its schema', () => {
+    fc.assert(
+      fc.property(arbDataset, fc.array(fc.nat(), { maxLength: 4 }), (dataset, cuts) => {
+        const stored = pages(dataset, cuts).reduce(
+          (acc, page) => ReportAccumulatorSchema.parse(JSON.parse(JSON.stringify(addToReport(acc, page)))),
+          start(),
+        );
+        expect(finishReport(stored)).toEqual(finishReport(addToReport(start(), dataset)));
+      }),
+      { numRuns: 50 },
     );
   });
 
