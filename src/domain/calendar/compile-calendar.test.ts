@@ -205,6 +205,7 @@ describe('compileCalendar: invalid calendars', () => {
     [{ timezone: 'UTC', workdays: ['2025-06-07', { date: '2025-06-07', windows: [['09:00', '10:00']] }] }, 'workdays[1]', /twice/],
     [{ timezone: 'UTC', weekly: { tue: [['09:00', '18:00']] }, workdays: ['2025-06-07'] }, 'workdays[0]', /needs workdayWindows/],
     [{ timezone: 'Asia/Shanghai', weekly: { tue: [['09:00', '18:00']] }, holidaySets: ['cn-statutory'] }, 'holidaySets[0]', /need workdayWindows/],
+    [{ timezone: 'UTC', workdays: ['2025-06-07'], workdayWindows: [] }, 'workdays[0]', /needs workdayWindows/],
     [{ timezone: 'UTC', weekly: { mon: [['09:00', '25:00']] } }, 'weekly.mon[0][1]', /HH:MM/],
   ])('%j is refused at %s', (spec, path, message) => {
     const error = errorOf(spec);

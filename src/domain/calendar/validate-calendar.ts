@@ -2,7 +2,7 @@ import { err, ok, type DomainError, type Result } from '../result';
 import { INVALID_CALENDAR, wallTimeMinutes } from './spec';
 import { isKnownTimeZone } from './zone-offsets';
 import type { CalendarSpec, Window } from './types';
-import { WEEKDAYS_BY_INDEX, weeklyWindowsOf } from './day-rules';
+import { WEEKDAYS_BY_INDEX, workdayWindowsOf } from './day-rules';
 
 const invalid = (path: string, message: string): DomainError => ({
   code: INVALID_CALENDAR,
@@ -56,7 +56,8 @@ export const validateCalendarSemantics = (spec: CalendarSpec, pathPrefix = ''): 
 
   const holidays = new Set(spec.holidays ?? []);
   const seenWorkdays = new Map<string, string>();
-  const borrowsWindows = spec.workdayWindows === undefined && weeklyWindowsOf(spec, 'mon').length === 0;
+  // An explicit empty workdayWindows would open dates with no hours at all, so it counts as missing.
+  const borrowsWindows = workdayWindowsOf(spec).length === 0;
   for (const [index, entry] of (spec.workdays ?? []).entries()) {
     const date = typeof entry === 'string' ? entry : entry.date;
     const path = at(`workdays[${index}]`);
