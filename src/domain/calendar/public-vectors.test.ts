@@ -1,6 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- a test reads its fixture; the module under test does no I/O
 import { readFileSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports -- as above
 import { join } from 'node:path';
 import { z } from 'zod';
 import { compileCalendar } from './compile-calendar';
