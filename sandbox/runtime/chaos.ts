@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const ChaosSettingsSchema = z.object({
-  /** Extra copies of every product event delivered to triggers (0 = exactly once). */
+  /** Extra copies of every product event delivered to triggers, and of every scheduled run (0 = exactly once). */
   duplicateDelivery: z.number().int().min(0).max(10).default(0),
   /** Deliver the product events that are pending together in a seeded random order instead of emission order. */
   reorder: z.boolean().default(false),

@@ -41,3 +41,16 @@ describe('scheduled triggers on the sandbox clock', () => {
     expect(await runs()).toEqual(['five', 'five', 'five']);
   });
 });
+
+describe('scheduled triggers under chaos', () => {
+  it('repeats each due run 1 + duplicateDelivery times', async () => {
+    const h = startHarness({ chaos: { duplicateDelivery: 1 } });
+    try {
+      h.clock.advanceMinutes(10);
+      await h.runtime.runScheduled();
+      expect(await h.runtime.runInApp(() => kvs.get('scheduled'))).toEqual(['five', 'five', 'five', 'five']);
+    } finally {
+      await h.dispose();
+    }
+  });
+});

@@ -24,6 +24,8 @@ export class Scheduler {
     private readonly db: KvsDatabase,
     private readonly clock: SandboxClock,
     private readonly cloudId: string,
+    /** How many times each due run fires: 1, or more under chaos (the platform occasionally repeats a run). */
+    private readonly copies: () => number,
     private readonly log: ScheduleLog,
   ) {
     this.triggers = manifest.modules.scheduledTrigger ?? [];
@@ -53,7 +55,9 @@ export class Scheduler {
   /** Runs everything due, one run at a time; concurrent calls queue behind each other. */
   runDue(): Promise<void> {
     const next = this.chain.then(async () => {
-      for (const { trigger, dueAt } of this.dueRuns()) await this.fire(trigger, dueAt);
+      for (const { trigger, dueAt } of this.dueRuns()) {
+        for (let copy = this.copies(); copy > 0; copy--) await this.fire(trigger, dueAt);
+      }
     });
     this.chain = next.catch(() => undefined);
     return next;
