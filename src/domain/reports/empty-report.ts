@@ -1,6 +1,6 @@
 import type { Result } from '../result';
 import type { ClockTallies, ReportAccumulator, ScoreSums } from './report-accumulator';
-import { parseReportQuery } from './report-query';
+import { parseReportQuery, type ReportQueryInput } from './report-query';
 
 export const emptyClockTallies = (): ClockTallies => ({
   response: { met: 0, missed: 0, running: 0 },
@@ -15,7 +15,7 @@ export const emptyScoreSums = (): ScoreSums => ({
 });
 
 /** The start of a report fold; refuses a query with no period, an unknown zone or a bad instant. */
-export const emptyReport = (query: unknown): Result<ReportAccumulator> => {
+export const emptyReport = (query: ReportQueryInput): Result<ReportAccumulator> => {
   const parsed = parseReportQuery(query);
   if (!parsed.ok) return parsed;
   return {
