@@ -1,6 +1,6 @@
 import type { UiModule } from '../server/manifest';
 import { DEMO_ACCOUNTS, type CurrentUser } from './accounts';
-import { html, type Raw } from './html';
+import { html, raw, type Raw } from './html';
 import type { Lang, MessageKey } from './i18n';
 import { HOST_CSS } from './styles';
 
@@ -32,7 +32,7 @@ export function layout(env: PageEnv, title: string, body: Raw, options: { narrow
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Support Standard sandbox</title>
-<style>${HOST_CSS}</style>
+<style>${raw(HOST_CSS)}</style>
 </head>
 <body>
 <header class="topbar">

@@ -154,6 +154,11 @@ export async function handleHost(deps: HostDeps, bundles: ClientBundles, req: In
     res.end(bundles.bridgeShim);
     return true;
   }
+  if (method === 'GET' && path === '/favicon.ico') {
+    res.writeHead(204);
+    res.end();
+    return true;
+  }
   if (method === 'POST' && path === '/__host/user') {
     const form = parseForm(await readBody(req));
     const user = resolveUser(deps.instance.parts.emulator, form.email);

@@ -21,7 +21,7 @@ select,input[type=text],textarea{font:inherit;color:var(--ds-text);background:va
 select:focus,input:focus,textarea:focus{outline:none;border-color:var(--ds-border-focused)}
 textarea{width:100%;min-height:96px;resize:vertical}
 input[type=text]{width:100%}
-button,.button{font:inherit;font-weight:500;border:none;border-radius:4px;padding:6px 12px;cursor:pointer;background:var(--ds-background-neutral);color:var(--ds-text);display:inline-flex;align-items:center;gap:6px}
+button,.button{font:inherit;font-weight:500;white-space:nowrap;border:none;border-radius:4px;padding:6px 12px;cursor:pointer;background:var(--ds-background-neutral);color:var(--ds-text);display:inline-flex;align-items:center;gap:6px}
 button:hover,.button:hover{background:var(--ds-background-neutral-hovered);text-decoration:none}
 button.primary,.button.primary{background:var(--ds-background-brand-bold);color:var(--ds-text-inverse)}
 button.primary:hover{background:var(--ds-background-brand-bold-hovered)}
@@ -47,7 +47,6 @@ th{font-size:12px;text-align:left;color:var(--ds-text-subtlest);font-weight:600;
 td{padding:8px;border-bottom:1px solid var(--ds-border);vertical-align:top}
 tr:hover td{background:var(--ds-background-neutral)}
 .lozenge{display:inline-block;padding:0 4px;border-radius:3px;font-size:11px;font-weight:700;line-height:16px;text-transform:uppercase;background:var(--ds-background-neutral);color:var(--ds-text-subtle);white-space:nowrap}
-.lozenge.new{background:var(--ds-background-information);color:var(--ds-text-brand)}
 .lozenge.indeterminate{background:var(--ds-background-information);color:var(--ds-text-brand)}
 .lozenge.done{background:var(--ds-background-success);color:var(--ds-text-success)}
 .lozenge.internal{background:var(--ds-background-warning);color:var(--ds-text-warning)}
