@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import type { AccessPort } from '../application/ports';
-import type { JiraHttp } from './jira-http';
+import { JSON_HEADERS, type JiraHttp } from './jira-http';
 
 const MyPermissionsSchema = z.object({
   permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
@@ -19,15 +19,15 @@ const has = (body: unknown, key: string): boolean => {
 /** Authorisation questions asked as the calling user, so Jira's own permission model answers them. */
 export const accessAsUser = (http: JiraHttp): AccessPort => ({
   async isJiraAdmin() {
-    const response = await http(route`/rest/api/3/mypermissions?permissions=${'ADMINISTER'}`);
+    const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?permissions=${'ADMINISTER'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
     return response.status === 200 && has(response.body, 'ADMINISTER');
   },
   async isAgentOfProject(projectId) {
-    const response = await http(route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=${'SERVICEDESK_AGENT'}`);
+    const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=${'SERVICEDESK_AGENT'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
     return response.status === 200 && has(response.body, 'SERVICEDESK_AGENT');
   },
   async requestParties(issueKey) {
-    const response = await http(route`/rest/servicedeskapi/request/${issueKey}?expand=${'participant'}`);
+    const response = await http((jira) => jira.requestJira(route`/rest/servicedeskapi/request/${issueKey}?expand=${'participant'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/servicedeskapi/request/{issueKey}');
     if (response.status !== 200) return null;
     const parsed = RequestSchema.safeParse(response.body);
     if (!parsed.success) return null;

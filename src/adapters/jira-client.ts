@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import type { IssueSnapshot, JiraPort, Page, UserProfile } from '../application/ports';
-import type { JiraHttp, JiraResponse } from './jira-http';
+import { JSON_HEADERS, type JiraHttp, type JiraResponse } from './jira-http';
 
 const IssueSchema = z.object({
   id: z.string(),
@@ -61,14 +61,14 @@ const adf = (text: string) => ({
 
 const search = async (http: JiraHttp, jql: string, pageToken: string | null, pageSize: number): Promise<Page<{ id: string; key: string }>> => {
   const body = { jql, maxResults: pageSize, fields: ['summary'], ...(pageToken === null ? {} : { nextPageToken: pageToken }) };
-  const result = parseOrThrow(SearchSchema, await http(route`/rest/api/3/search/jql`, { method: 'POST', body }), `search ${jql}`);
+  const result = parseOrThrow(SearchSchema, await http((jira) => jira.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST /rest/api/3/search/jql'), `search ${jql}`);
   return { items: result.issues.map((i) => ({ id: i.id, key: i.key })), nextPageToken: result.nextPageToken ?? null };
 };
 
 /** JiraPort over Jira Cloud REST v3, called as the app (only after the caller has been authorised). */
 export const jiraClient = (http: JiraHttp): JiraPort => ({
   async getIssue(issue) {
-    const response = await http(route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,assignee,project`);
+    const response = await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,assignee,project`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}');
     if (response.status === 404) return null;
     const parsed = parseOrThrow(IssueSchema, response, 'get issue');
     const created = Date.parse(parsed.fields.created);
@@ -87,41 +87,41 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
   },
 
   async getProperty(issue, key) {
-    const response = await http(route`/rest/api/3/issue/${issue}/properties/${key}`);
+    const response = await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/properties/${key}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}/properties/{key}');
     if (response.status === 404) return undefined;
     return parseOrThrow(PropertySchema, response, `get property ${key}`).value;
   },
 
   async setProperty(issue, key, value) {
-    expectOk(await http(route`/rest/api/3/issue/${issue}/properties/${key}`, { method: 'PUT', body: value }), `set property ${key}`);
+    expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/properties/${key}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify(value) }), 'PUT /rest/api/3/issue/{issue}/properties/{key}'), `set property ${key}`);
   },
 
   async addComment(issue, text, visibility) {
     const body = { body: adf(text), properties: [{ key: 'sd.public.comment', value: { internal: visibility === 'internal' } }] };
-    expectOk(await http(route`/rest/api/3/issue/${issue}/comment`, { method: 'POST', body }), 'add comment');
+    expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/comment`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST comment'), 'add comment');
   },
 
   async assign(issue, accountId) {
-    expectOk(await http(route`/rest/api/3/issue/${issue}/assignee`, { method: 'PUT', body: { accountId } }), 'assign');
+    expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/assignee`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ accountId }) }), 'PUT assignee'), 'assign');
   },
 
   async setJiraPriority(issue, name) {
-    expectOk(await http(route`/rest/api/3/issue/${issue}`, { method: 'PUT', body: { fields: { priority: { name } } } }), 'set priority');
+    expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ fields: { priority: { name } } }) }), 'PUT issue'), 'set priority');
   },
 
   async transitionTo(issue, statusName) {
-    const available = parseOrThrow(TransitionsSchema, await http(route`/rest/api/3/issue/${issue}/transitions`), 'get transitions');
+    const available = parseOrThrow(TransitionsSchema, await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/transitions`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}/transitions'), 'get transitions');
     const transition = available.transitions.find((t) => t.to.name.toLowerCase() === statusName.toLowerCase());
     if (transition === undefined) return false;
     expectOk(
-      await http(route`/rest/api/3/issue/${issue}/transitions`, { method: 'POST', body: { transition: { id: transition.id } } }),
+      await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/transitions`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ transition: { id: transition.id } }) }), 'POST transition'),
       'transition',
     );
     return true;
   },
 
   async getUser(accountId) {
-    const response = await http(route`/rest/api/3/user?accountId=${accountId}`);
+    const response = await http((jira) => jira.requestJira(route`/rest/api/3/user?accountId=${accountId}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/user');
     if (response.status === 404) return null;
     const user = parseOrThrow(UserSchema, response, 'get user');
     const profile: UserProfile = {
@@ -135,7 +135,7 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
 
   async isAgentOfProject(accountId, projectId) {
     const body = { accountId, projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [Number(projectId)] }] };
-    const result = parseOrThrow(PermissionCheckSchema, await http(route`/rest/api/3/permissions/check`, { method: 'POST', body }), 'check permissions');
+    const result = parseOrThrow(PermissionCheckSchema, await http((jira) => jira.requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST permissions/check'), 'check permissions');
     return (result.projectPermissions ?? []).some((p) => p.permission === 'SERVICEDESK_AGENT' && (p.projects ?? []).includes(Number(projectId)));
   },
 
@@ -145,6 +145,6 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
 
   async notify(issue, accountIds, subject, text) {
     const body = { subject, textBody: text, to: { users: accountIds.map((accountId) => ({ accountId })) } };
-    expectOk(await http(route`/rest/api/3/issue/${issue}/notify`, { method: 'POST', body }), 'notify');
+    expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/notify`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST notify'), 'notify');
   },
 });
