@@ -46,7 +46,7 @@ const toCells = (record: readonly string[]): ServiceRecordCells => {
 export const parseServiceRecordCsv = (text: string): Result<ParsedServiceRecordCsv> => {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_quotes: false });
+    records = parse(text, { bom: true });
   } catch (error) {
     if (error instanceof CsvError) return invalid(error.message, `line ${typeof error.lines === 'number' ? error.lines : '?'}`);
     throw error;
