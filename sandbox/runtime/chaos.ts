@@ -14,7 +14,7 @@ export type ChaosSettings = z.infer<typeof ChaosSettingsSchema>;
 export type ChaosInput = z.input<typeof ChaosSettingsSchema>;
 
 /** mulberry32: small, fast and good enough to make chaos runs repeatable from a seed. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

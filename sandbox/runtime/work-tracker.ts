@@ -25,10 +25,6 @@ export class WorkTracker {
       });
   }
 
-  busy(): boolean {
-    return this.pending > 0;
-  }
-
   async idle(): Promise<void> {
     while (this.pending > 0) {
       await new Promise<void>((resolve) => this.waiters.push(resolve));
