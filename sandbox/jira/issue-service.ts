@@ -7,7 +7,7 @@ import {
 } from './event-payloads';
 import { extractIndexedValues, type PropertyIndexCatalog } from './property-index';
 import {
-  issueById, nextSequence, participantsOf, type CommentRow, type Db, type IssueRow,
+  issueById, nextSequence, participantsOf, prepared, type CommentRow, type Db, type IssueRow,
 } from './store';
 
 /**
@@ -87,7 +87,7 @@ export class IssueService {
       const num = nextSequence(this.db, 'issue', 1);
       // Ids follow numbers (10000 + n) so that JQL `key` comparisons run on the integer primary key.
       const id = 10000 + num;
-      this.db.prepare(
+      prepared(this.db, 
         `INSERT INTO issues (id, num, key, issuetype_id, summary, description, status_id, status_changed, priority_id, priority_rank,
            assignee, reporter, creator, labels, request_type_id, channel, resolution_date, created, updated)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
@@ -97,7 +97,7 @@ export class IssueService {
         JSON.stringify(input.labels), input.requestTypeId, input.channel, now, now,
       );
       for (const p of input.properties) this.writeProperty(id, p.key, p.value);
-      for (const a of input.participants) this.db.prepare('INSERT OR IGNORE INTO participants (issue_id, account_id) VALUES (?, ?)').run(id, a);
+      for (const a of input.participants) prepared(this.db, 'INSERT OR IGNORE INTO participants (issue_id, account_id) VALUES (?, ?)').run(id, a);
       return this.mustGet(id);
     })();
     this.emit(createdEvent(this.o.baseUrl, issue, actor));
@@ -179,7 +179,7 @@ export class IssueService {
         : item('resolution', 'resolution', RESOLUTION_DONE.id, RESOLUTION_DONE.name, null, null));
     }
     const { issue, changelogId } = this.db.transaction(() => {
-      this.db.prepare('UPDATE issues SET status_id = ?, status_changed = ?, resolution_date = ?, updated = ? WHERE id = ?')
+      prepared(this.db, 'UPDATE issues SET status_id = ?, status_changed = ?, resolution_date = ?, updated = ? WHERE id = ?')
         .run(to.id, now, resolutionDate, now, issueId);
       return { issue: this.mustGet(issueId), changelogId: nextSequence(this.db, 'changelog', 10000) };
     })();
@@ -191,10 +191,10 @@ export class IssueService {
     const now = this.o.clock.now();
     const { issue, comment } = this.db.transaction(() => {
       const id = nextSequence(this.db, 'comment', 10000);
-      this.db.prepare('INSERT INTO comments (id, issue_id, author, body, internal, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      prepared(this.db, 'INSERT INTO comments (id, issue_id, author, body, internal, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(id, issueId, actor, JSON.stringify(body), internal ? 1 : 0, now, now);
-      this.db.prepare('UPDATE issues SET updated = ? WHERE id = ?').run(now, issueId);
-      const row = this.db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id);
+      prepared(this.db, 'UPDATE issues SET updated = ? WHERE id = ?').run(now, issueId);
+      const row = prepared<[number], CommentRow>(this.db, 'SELECT * FROM comments WHERE id = ?').get(id);
       if (row === undefined) throw new Error(`comment ${id} vanished inside its own transaction`);
       return { issue: this.mustGet(issueId), comment: row };
     })();
@@ -203,21 +203,21 @@ export class IssueService {
   }
 
   private writeProperty(issueId: number, key: string, value: unknown): void {
-    this.db.prepare('INSERT INTO properties (issue_id, key, value) VALUES (?, ?, ?) ON CONFLICT(issue_id, key) DO UPDATE SET value = excluded.value')
+    prepared(this.db, 'INSERT INTO properties (issue_id, key, value) VALUES (?, ?, ?) ON CONFLICT(issue_id, key) DO UPDATE SET value = excluded.value')
       .run(issueId, key, JSON.stringify(value));
     this.indexProperty(issueId, key, value);
   }
 
   private indexProperty(issueId: number, key: string, value: unknown): void {
-    this.db.prepare('DELETE FROM property_values WHERE issue_id = ? AND property_key = ?').run(issueId, key);
-    const insert = this.db.prepare('INSERT INTO property_values (issue_id, property_key, path, num, str) VALUES (?, ?, ?, ?, ?)');
+    prepared(this.db, 'DELETE FROM property_values WHERE issue_id = ? AND property_key = ?').run(issueId, key);
+    const insert = prepared(this.db, 'INSERT INTO property_values (issue_id, property_key, path, num, str) VALUES (?, ?, ?, ?, ?)');
     for (const v of extractIndexedValues(this.o.propertyCatalog(), key, value)) insert.run(issueId, key, v.path, v.num, v.str);
   }
 
   /** Property writes emit no issue event, as in Jira (only `updated` changes). Returns whether the key was new. */
   setProperty(issueId: number, key: string, value: unknown): boolean {
     return this.db.transaction(() => {
-      const existed = this.db.prepare('SELECT 1 FROM properties WHERE issue_id = ? AND key = ?').get(issueId, key) !== undefined;
+      const existed = prepared(this.db, 'SELECT 1 FROM properties WHERE issue_id = ? AND key = ?').get(issueId, key) !== undefined;
       this.writeProperty(issueId, key, value);
       return !existed;
     })();
@@ -225,8 +225,8 @@ export class IssueService {
 
   deleteProperty(issueId: number, key: string): boolean {
     return this.db.transaction(() => {
-      this.db.prepare('DELETE FROM property_values WHERE issue_id = ? AND property_key = ?').run(issueId, key);
-      return this.db.prepare('DELETE FROM properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
+      prepared(this.db, 'DELETE FROM property_values WHERE issue_id = ? AND property_key = ?').run(issueId, key);
+      return prepared(this.db, 'DELETE FROM properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
     })();
   }
 
@@ -242,14 +242,14 @@ export class IssueService {
   setParticipants(actor: string, issueId: number, add: readonly string[], remove: readonly string[]): string[] {
     const before = participantsOf(this.db, issueId);
     const after = this.db.transaction(() => {
-      for (const a of add) this.db.prepare('INSERT OR IGNORE INTO participants (issue_id, account_id) VALUES (?, ?)').run(issueId, a);
-      for (const r of remove) this.db.prepare('DELETE FROM participants WHERE issue_id = ? AND account_id = ?').run(issueId, r);
+      for (const a of add) prepared(this.db, 'INSERT OR IGNORE INTO participants (issue_id, account_id) VALUES (?, ?)').run(issueId, a);
+      for (const r of remove) prepared(this.db, 'DELETE FROM participants WHERE issue_id = ? AND account_id = ?').run(issueId, r);
       return participantsOf(this.db, issueId);
     })();
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       const now = this.o.clock.now();
       const { issue, changelogId } = this.db.transaction(() => {
-        this.db.prepare('UPDATE issues SET updated = ? WHERE id = ?').run(now, issueId);
+        prepared(this.db, 'UPDATE issues SET updated = ? WHERE id = ?').run(now, issueId);
         return { issue: this.mustGet(issueId), changelogId: nextSequence(this.db, 'changelog', 10000) };
       })();
       const names = (ids: readonly string[]): string => ids.map((i) => displayName(i) ?? i).join(', ');
@@ -264,7 +264,7 @@ export class IssueService {
     if (type === undefined) throw new Error(`unknown link type ${typeName}`);
     const id = this.db.transaction(() => {
       const linkId = nextSequence(this.db, 'link', 10000);
-      this.db.prepare('INSERT INTO links (id, type_id, inward_id, outward_id) VALUES (?, ?, ?, ?)').run(linkId, type.id, inwardId, outwardId);
+      prepared(this.db, 'INSERT INTO links (id, type_id, inward_id, outward_id) VALUES (?, ?, ?, ?)').run(linkId, type.id, inwardId, outwardId);
       return linkId;
     })();
     this.emit(linkCreatedEvent(id, type.id, outwardId, inwardId, actor));
@@ -273,15 +273,15 @@ export class IssueService {
 
   /** CSAT feedback: JSM emits no Forge product event for it. */
   setFeedback(issueId: number, rating: number, comment: string | null): void {
-    this.db.prepare('INSERT INTO feedback (issue_id, rating, comment, created) VALUES (?, ?, ?, ?) ON CONFLICT(issue_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment')
+    prepared(this.db, 'INSERT INTO feedback (issue_id, rating, comment, created) VALUES (?, ?, ?, ?) ON CONFLICT(issue_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment')
       .run(issueId, rating, comment, this.o.clock.now());
   }
 
   deleteFeedback(issueId: number): boolean {
-    return this.db.prepare('DELETE FROM feedback WHERE issue_id = ?').run(issueId).changes > 0;
+    return prepared(this.db, 'DELETE FROM feedback WHERE issue_id = ?').run(issueId).changes > 0;
   }
 
   recordNotification(to: string, subject: string | null, body: unknown): void {
-    this.db.prepare('INSERT INTO outbox (at, to_addr, subject, body) VALUES (?, ?, ?, ?)').run(this.o.clock.now(), to, subject, JSON.stringify(body));
+    prepared(this.db, 'INSERT INTO outbox (at, to_addr, subject, body) VALUES (?, ?, ?, ?)').run(this.o.clock.now(), to, subject, JSON.stringify(body));
   }
 }

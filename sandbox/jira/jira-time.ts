@@ -1,34 +1,68 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
+/**
+ * Instants in a viewer's zone, in Jira's formats. Zone offsets come from one cached Intl formatter per zone:
+ * building formatters per call (as tz libraries do) costs about a millisecond each, which bulk seeding cannot afford.
+ */
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
+/** Minutes east of UTC in `timeZone` at instant `ms`. */
+const offsetMinutes = (ms: number, timeZone: string): number => {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
+};
+
+const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
+
+const parts = (ms: number, timeZone: string): { local: string; millis: string; zone: string } => {
+  const offset = offsetMinutes(ms, timeZone);
+  const iso = new Date(ms + offset * 60_000).toISOString();
+  return {
+    local: iso.slice(0, 19),
+    millis: iso.slice(19, 23),
+    zone: `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`,
+  };
+};
 
 /** Jira's wire format for instants, in the viewer's zone: `2026-01-15T10:00:00.000+0800`. */
-export const formatJiraDateTime = (ms: number, timeZone: string): string =>
-  dayjs(ms).tz(timeZone).format('YYYY-MM-DDTHH:mm:ss.SSSZZ');
+export const formatJiraDateTime = (ms: number, timeZone: string): string => {
+  const p = parts(ms, timeZone);
+  return `${p.local}${p.millis}${p.zone}`;
+};
 
 /** JSM's DateDTO, as `/rest/servicedeskapi` returns instants. */
 export const dateDto = (ms: number, timeZone: string): { iso8601: string; jira: string; friendly: string; epochMillis: number } => {
-  const local = dayjs(ms).tz(timeZone);
-  return {
-    iso8601: local.format('YYYY-MM-DDTHH:mm:ssZZ'),
-    jira: local.format('YYYY-MM-DDTHH:mm:ss.SSSZZ'),
-    friendly: local.format('YYYY-MM-DD HH:mm'),
-    epochMillis: ms,
-  };
+  const p = parts(ms, timeZone);
+  return { iso8601: `${p.local}${p.zone}`, jira: `${p.local}${p.millis}${p.zone}`, friendly: `${p.local.slice(0, 10)} ${p.local.slice(11, 16)}`, epochMillis: ms };
+};
+
+/** The instant at which the wall clock in `timeZone` shows the given fields (first match across DST gaps). */
+const fromWallClock = (y: number, mo: number, d: number, h: number, mi: number, timeZone: string): number => {
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  let guess = wall - offsetMinutes(wall, timeZone) * 60_000;
+  guess = wall - offsetMinutes(guess, timeZone) * 60_000;
+  return guess;
 };
 
 /** A wall-clock date or date-time as JQL accepts it, read in the searcher's zone. */
 export const parseJqlDate = (text: string, timeZone: string): number | undefined => {
   const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text.trim());
   if (m === null) return undefined;
-  const [, y, mo, d, h, mi] = m;
-  const pad = (s: string | undefined): string => (s ?? '0').padStart(2, '0');
-  const local = `${y ?? ''}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}`;
-  const parsed = dayjs.tz(local, 'YYYY-MM-DD HH:mm', timeZone);
-  return parsed.isValid() ? parsed.valueOf() : undefined;
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number);
+  if (y === undefined || mo === undefined || d === undefined || h === undefined || mi === undefined) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined;
+  return fromWallClock(y, mo, d, h, mi, timeZone);
 };
 
 const UNIT_MS: Readonly<Record<string, number>> = { w: 7 * 86_400_000, d: 86_400_000, h: 3_600_000, m: 60_000 };

@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS properties (issue_id INTEGER NOT NULL, key TEXT NOT N
 CREATE TABLE IF NOT EXISTS property_values (issue_id INTEGER NOT NULL, property_key TEXT NOT NULL, path TEXT NOT NULL, num REAL, str TEXT);
 CREATE INDEX IF NOT EXISTS property_values_num ON property_values(property_key, path, num);
 CREATE INDEX IF NOT EXISTS property_values_str ON property_values(property_key, path, str);
-CREATE INDEX IF NOT EXISTS property_values_issue ON property_values(issue_id);
+DROP INDEX IF EXISTS property_values_issue;
+CREATE INDEX IF NOT EXISTS property_values_entry ON property_values(issue_id, property_key, path, num, str);
 CREATE TABLE IF NOT EXISTS participants (issue_id INTEGER NOT NULL, account_id TEXT NOT NULL, PRIMARY KEY (issue_id, account_id));
 CREATE INDEX IF NOT EXISTS participants_account ON participants(account_id);
 CREATE TABLE IF NOT EXISTS feedback (issue_id INTEGER PRIMARY KEY, rating INTEGER NOT NULL, comment TEXT, created INTEGER NOT NULL);
@@ -78,6 +79,23 @@ CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, 
 const DATA_TABLES = ['meta', 'issues', 'comments', 'properties', 'property_values', 'participants', 'feedback', 'links', 'outbox'] as const;
 
 export type Db = Database.Database;
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Prepared statements are compiled once per connection: preparing dominates the cost of small queries. */
+export const prepared = <P extends unknown[] = unknown[], R = unknown>(db: Db, source: string): Database.Statement<P, R> => {
+  let cache = statements.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let stmt = cache.get(source);
+  if (stmt === undefined) {
+    stmt = db.prepare(source);
+    cache.set(source, stmt);
+  }
+  return stmt as unknown as Database.Statement<P, R>;
+};
 
 /** WAL with synchronous=FULL: every committed mutation survives a crash of the process or the machine. */
 export const openStore = (dataDir: string): Db => {
@@ -97,10 +115,10 @@ export const clearStore = (db: Db): void => {
 };
 
 export const readMeta = (db: Db, key: string): string | undefined =>
-  db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value;
+  prepared<[string], { value: string }>(db, 'SELECT value FROM meta WHERE key = ?').get(key)?.value;
 
 export const writeMeta = (db: Db, key: string, value: string): void => {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  prepared(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 };
 
 /** Monotonic counters for ids Jira hands out (issue ids, comment ids, changelog ids). */
@@ -112,30 +130,30 @@ export const nextSequence = (db: Db, name: string, start: number): number => {
 };
 
 export const issueById = (db: Db, id: number): IssueRow | undefined =>
-  db.prepare<[number], IssueRow>('SELECT * FROM issues WHERE id = ?').get(id);
+  prepared<[number], IssueRow>(db, 'SELECT * FROM issues WHERE id = ?').get(id);
 
 export const issueByKey = (db: Db, key: string): IssueRow | undefined =>
-  db.prepare<[string], IssueRow>('SELECT * FROM issues WHERE key = ?').get(key.toUpperCase());
+  prepared<[string], IssueRow>(db, 'SELECT * FROM issues WHERE key = ?').get(key.toUpperCase());
 
 export const issueByIdOrKey = (db: Db, idOrKey: string): IssueRow | undefined =>
   /^\d+$/.test(idOrKey) ? issueById(db, Number(idOrKey)) : issueByKey(db, idOrKey);
 
 export const commentsOf = (db: Db, issueId: number): CommentRow[] =>
-  db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE issue_id = ? ORDER BY id').all(issueId);
+  prepared<[number], CommentRow>(db, 'SELECT * FROM comments WHERE issue_id = ? ORDER BY id').all(issueId);
 
 export const propertiesOf = (db: Db, issueId: number): PropertyRow[] =>
-  db.prepare<[number], PropertyRow>('SELECT * FROM properties WHERE issue_id = ? ORDER BY key').all(issueId);
+  prepared<[number], PropertyRow>(db, 'SELECT * FROM properties WHERE issue_id = ? ORDER BY key').all(issueId);
 
 export const propertyOf = (db: Db, issueId: number, key: string): PropertyRow | undefined =>
-  db.prepare<[number, string], PropertyRow>('SELECT * FROM properties WHERE issue_id = ? AND key = ?').get(issueId, key);
+  prepared<[number, string], PropertyRow>(db, 'SELECT * FROM properties WHERE issue_id = ? AND key = ?').get(issueId, key);
 
 export const participantsOf = (db: Db, issueId: number): string[] =>
-  db.prepare<[number], { account_id: string }>('SELECT account_id FROM participants WHERE issue_id = ? ORDER BY rowid').all(issueId).map((r) => r.account_id);
+  prepared<[number], { account_id: string }>(db, 'SELECT account_id FROM participants WHERE issue_id = ? ORDER BY rowid').all(issueId).map((r) => r.account_id);
 
 export const linksOf = (db: Db, issueId: number): LinkRow[] =>
-  db.prepare<[number, number], LinkRow>('SELECT * FROM links WHERE inward_id = ? OR outward_id = ? ORDER BY id').all(issueId, issueId);
+  prepared<[number, number], LinkRow>(db, 'SELECT * FROM links WHERE inward_id = ? OR outward_id = ? ORDER BY id').all(issueId, issueId);
 
 export const feedbackOf = (db: Db, issueId: number): FeedbackRow | undefined =>
-  db.prepare<[number], FeedbackRow>('SELECT * FROM feedback WHERE issue_id = ?').get(issueId);
+  prepared<[number], FeedbackRow>(db, 'SELECT * FROM feedback WHERE issue_id = ?').get(issueId);
 
-export const outboxRows = (db: Db): OutboxRow[] => db.prepare<[], OutboxRow>('SELECT * FROM outbox ORDER BY id').all();
+export const outboxRows = (db: Db): OutboxRow[] => prepared<[], OutboxRow>(db, 'SELECT * FROM outbox ORDER BY id').all();

@@ -43,8 +43,9 @@ const unsupportedOperator = (c: Clause): JqlError =>
 /** Flattens an operand into its scalar items; functions are evaluated by `scalar`. */
 const items = (operand: Operand): Operand[] => (operand.kind === 'list' ? operand.items.flatMap(items) : [operand]);
 
+/** Never NULL even over an empty column, so that NOT is a true complement (SQL's NULL would drop the row). */
 const inList = (column: string, values: readonly Param[]): Sql =>
-  values.length === 0 ? FALSE : sql(`${column} IN (${values.map(() => '?').join(', ')})`, ...values);
+  values.length === 0 ? FALSE : sql(`(${column} IS NOT NULL AND ${column} IN (${values.map(() => '?').join(', ')}))`, ...values);
 
 /** `=`/`!=`/`IN`/`NOT IN`/`IS [NOT] EMPTY` over a nullable column whose values resolve through `resolve`. */
 const equality = (c: Clause, column: string, resolve: (o: Operand) => Param[]): Sql => {
@@ -99,11 +100,9 @@ class Compiler {
         const inner = this.expr(e.expr);
         return sql(`(NOT ${inner.sql})`, ...inner.params);
       }
-      case 'clause': {
-        // COALESCE keeps every clause two-valued, so NOT is a true complement even over empty fields.
-        const c = this.clause(e);
-        return sql(`COALESCE((${c.sql}), 0)`, ...c.params);
-      }
+      case 'clause':
+        // Every clause compiles to a two-valued condition (never NULL), and stays sargable for the indexes.
+        return this.clause(e);
     }
   }
 
@@ -337,7 +336,7 @@ class Compiler {
     const indexed = f.kind === 'property' ? findIndexedPath(this.ctx.properties, f.propertyKey, f.path) : this.ctx.properties.aliases.get(f.name.toLowerCase());
     if (indexed !== undefined) {
       const column = indexed.type === 'number' || indexed.type === 'date' ? 'num' : 'str';
-      return `(SELECT MIN(${column}) FROM property_values pv WHERE pv.issue_id = i.id AND pv.property_key = ${quote(indexed.propertyKey)} AND pv.path = ${quote(indexed.path)})`;
+      return `(SELECT MIN(${column}) FROM property_values pv INDEXED BY property_values_entry WHERE pv.issue_id = i.id AND pv.property_key = ${quote(indexed.propertyKey)} AND pv.path = ${quote(indexed.path)})`;
     }
     if (f.kind === 'property') throw new JqlError(`The property '${fieldLabel(f)}' is not indexed and cannot be used in ORDER BY.`);
     switch (f.name.toLowerCase()) {
