@@ -54,3 +54,13 @@ export function buildStaleStaticApps(appRoot: string, log: (line: string) => voi
   const result = spawnSync('npm', args, { cwd: appRoot, stdio: 'inherit' });
   if (result.status !== 0) log(`warning: npm ${args.join(' ')} exited with ${String(result.status)}; serving the builds that exist.`);
 }
+
+/** Builds the named apps (e.g. `static/portal-intake`) whose build is missing altogether; tests use this. */
+export function ensureStaticBuilds(appRoot: string, apps: readonly string[], log: (line: string) => void): void {
+  const missing = apps.filter((app) => !existsSync(join(appRoot, app, 'build', 'index.html')));
+  if (missing.length === 0) return;
+  log(`Building ${missing.join(', ')} …`);
+  const args = ['run', 'build', ...missing.flatMap((w) => ['--workspace', w])];
+  const result = spawnSync('npm', args, { cwd: appRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} exited with ${String(result.status)}`);
+}
