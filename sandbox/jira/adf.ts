@@ -32,3 +32,6 @@ export const adfToText = (node: unknown): string => {
   const joined = parts.join(children.some((c) => isRecord(c) && typeof c.type === 'string' && BLOCKS.has(c.type)) ? '\n\n' : '');
   return joined;
 };
+
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);

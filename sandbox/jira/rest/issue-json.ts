@@ -1,5 +1,5 @@
 import { REQUEST_TYPE_FIELD_ID, RESOLUTION_DONE, findLinkType, requestTypeOf, statusOf } from '../catalog';
-import { adfToText } from '../adf';
+import { adfToText, escapeHtml } from '../adf';
 import { labelsOf } from '../event-payloads';
 import { formatJiraDateTime } from '../jira-time';
 import {
@@ -144,4 +144,3 @@ export const transitionJson = (base: string, id: string, name: string, to: strin
   looped: false,
 });
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);

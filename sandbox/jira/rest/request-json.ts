@@ -1,6 +1,6 @@
 import { findAccount } from '../accounts';
 import { SERVICE_DESK, requestTypeOf, statusOf } from '../catalog';
-import { adfToText } from '../adf';
+import { adfToText, escapeHtml } from '../adf';
 import { dateDto } from '../jira-time';
 import { jsmStatusCategory, requestTypeDto, serviceDeskDto, userDto } from '../representations';
 import { participantsOf, type CommentRow, type Db, type IssueRow } from '../store';
@@ -45,7 +45,7 @@ export const requestJson = (db: Db, base: string, issue: IssueRow, timeZone: str
     ...(reporter === undefined ? {} : { reporter: userDto(base, reporter) }),
     requestFieldValues: [
       { fieldId: 'summary', label: 'Summary', value: issue.summary },
-      ...(description === null ? [] : [{ fieldId: 'description', label: 'Description', value: description, renderedValue: { html: `<p>${description}</p>` } }]),
+      ...(description === null ? [] : [{ fieldId: 'description', label: 'Description', value: description, renderedValue: { html: `<p>${escapeHtml(description)}</p>` } }]),
     ],
     currentStatus: { status: status.name, statusCategory: jsmStatusCategory(status), statusDate: dateDto(issue.status_changed, timeZone) },
     _links: {

@@ -1,0 +1,57 @@
+import { createServer, type Server } from 'node:http';
+import { createRestListener } from './rest-listener';
+import { openTestEmulator, type TestEmulator } from './test-fixture';
+
+let t: TestEmulator;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  t = openTestEmulator();
+  server = createServer(createRestListener(t.emulator));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no TCP address');
+  base = `http://127.0.0.1:${address.port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => {
+    resolve();
+  }));
+  t.dispose();
+});
+
+const basic = (user: string): string => `Basic ${Buffer.from(user).toString('base64')}`;
+
+describe('createRestListener', () => {
+  it('maps Basic email:anything to that user, whatever the token', async () => {
+    const r = await fetch(`${base}/rest/api/3/myself`, { headers: { authorization: basic('lisi@example.com:whatever-token') } });
+    expect(r.status).toBe(200);
+    expect(await r.json()).toMatchObject({ accountId: t.id('lisi'), emailAddress: 'lisi@example.com' });
+  });
+
+  it('treats no credentials as anonymous (401 from the emulator) and unknown e-mails or schemes as bad credentials', async () => {
+    expect((await fetch(`${base}/rest/api/3/myself`)).status).toBe(401);
+    const unknown = await fetch(`${base}/rest/api/3/myself`, { headers: { authorization: basic('eve@example.com:x') } });
+    expect(unknown.status).toBe(401);
+    expect(unknown.headers.get('www-authenticate')).toMatch(/^Basic/);
+    expect((await fetch(`${base}/rest/api/3/myself`, { headers: { authorization: 'Bearer abc' } })).status).toBe(401);
+  });
+
+  it('passes bodies through and answers 204 without a body', async () => {
+    const headers = { authorization: basic('lisi@example.com:t'), 'content-type': 'application/json' };
+    const put = await fetch(`${base}/rest/api/3/issue/ITS-1`, { method: 'PUT', headers, body: JSON.stringify({ fields: { summary: '改过的标题' } }) });
+    expect(put.status).toBe(204);
+    expect(await put.text()).toBe('');
+    const get = await fetch(`${base}/rest/api/3/issue/ITS-1?fields=summary`, { headers });
+    expect(await get.json()).toMatchObject({ fields: { summary: '改过的标题' } });
+    const bad = await fetch(`${base}/rest/api/3/issue/ITS-1`, { method: 'PUT', headers, body: '{not json' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('answers 404 outside /rest/', async () => {
+    const r = await fetch(`${base}/secure/Dashboard.jspa`);
+    expect(r.status).toBe(404);
+  });
+});
