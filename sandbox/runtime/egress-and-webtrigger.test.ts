@@ -1,6 +1,6 @@
 // The runtime must be imported before @forge/api, which captures `fetch` for egress when it is first loaded.
 import { startHarness, type Harness } from './test-support/harness';
-import { ExternalEndpointNotAllowedError, webTrigger } from '@forge/api';
+import { ExternalEndpointNotAllowedError, fetch as forgeFetch, webTrigger } from '@forge/api';
 import { sendEmail } from '@forge/api/out/sendEmail';
 
 describe('egress, e-mail and web triggers', () => {
@@ -35,6 +35,17 @@ describe('egress, e-mail and web triggers', () => {
       h.runtime.invoke({ moduleKey: 'fixture-panel', functionKey: 'notify', payload: { url: 'https://evil.example.com/', text: 'x' }, accountId: 'u', context: {} }),
     ).rejects.toBeInstanceOf(ExternalEndpointNotAllowedError);
     expect(h.runtime.outbox()).toEqual([]);
+  });
+
+  it('routes global fetch (with a URL object) and @forge/api fetch alike inside an invocation', async () => {
+    await h.runtime.runInApp(async () => {
+      expect((await fetch(new URL('https://qyapi.weixin.qq.com.example.org/cgi-bin/webhook/send'), { method: 'POST', body: '{}' })).status).toBe(200);
+      expect((await forgeFetch('https://oapi.dingtalk.com/robot/send', { method: 'POST', body: '{"a":1}' })).status).toBe(200);
+    });
+    expect(h.runtime.outbox().map((m) => [m.channel, m.to])).toEqual([
+      ['http', 'https://qyapi.weixin.qq.com.example.org/cgi-bin/webhook/send'],
+      ['dingtalk', 'https://oapi.dingtalk.com/robot/send'],
+    ]);
   });
 
   it('captures sendEmail in the outbox', async () => {

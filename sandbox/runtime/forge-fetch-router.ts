@@ -187,7 +187,8 @@ export class ForgeFetchRouter {
 
   /** `fetch` from app code: allowed hosts go to the outbox, anything else is refused as the egress proxy would. */
   readonly egress: Fetch = async (input, init) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    // `href` rather than `instanceof URL`: under jest the app's URL class may come from another realm.
+    const url = new URL(typeof input === 'string' ? input : 'href' in input ? input.href : input.url);
     if (!this.deps.egressAllowList.some((allowed) => hostMatches(url, allowed))) {
       const { ExternalEndpointNotAllowedError } = await import('@forge/api');
       throw new ExternalEndpointNotAllowedError(url.href);
