@@ -3,7 +3,7 @@ import { decidePriority } from '../domain/priority';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
-import { RetryLaterError, type CommentFacts, type StoredSlaEvent } from './ports';
+import type { CommentFacts, StoredSlaEvent } from './ports';
 import { refreshRequest } from './refresh-request';
 import { readRecord, writeRecord } from './service-record-store';
 
@@ -19,8 +19,6 @@ export interface RequestChange {
   readonly comment: CommentFacts | null;
 }
 
-/** How long after creation a change may wait for the creation event to be processed. */
-const CREATION_GRACE_MS = 15 * 60_000;
 
 const priorityFromJira = (name: string): PriorityId | null => {
   const exact = LEVEL_IDS.find((id) => JIRA_PRIORITY_NAME[id].toLowerCase() === name.toLowerCase());
@@ -30,37 +28,31 @@ const priorityFromJira = (name: string): PriorityId | null => {
 
 /**
  * A request changed (status, priority field, comment): turn it into clock events and recompute. Events are
- * stored under ids derived from Jira's own ids, so re-delivery and reordering converge on the same state.
+ * stored under ids derived from Jira's own ids and carry the time Jira gives them, so re-delivery and
+ * reordering converge on the same state.
  */
 export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Promise<void> => {
   const issue = await deps.jira.getIssue(change.issueKey);
   if (issue === null) return;
   const record = await readRecord(deps.jira, issue.key);
-  if (record === null) {
-    // The creation event may not have been processed yet (events arrive out of order): ask to be retried.
-    if (deps.clock.now() - issue.createdAt < CREATION_GRACE_MS) throw new RetryLaterError(`${issue.key} has no service record yet`, 60);
-    return;
-  }
   const events: StoredSlaEvent[] = [];
   const cl = change.changelogId ?? `at${change.at}`;
   if (change.statusTo !== null) events.push({ id: `cl-${cl}-status`, event: { at: change.at, type: 'status', status: change.statusTo } });
 
-  if (change.jiraPriorityTo !== null) {
-    const priority = priorityFromJira(change.jiraPriorityTo);
-    if (priority !== null && priority !== record.priority) {
-      const { config } = await currentConfig(deps.config);
-      const decided = decidePriority(config, { category: record.category, urgency: record.urgency, ...(record.impact === null ? {} : { impact: record.impact }) });
-      events.push({ id: `cl-${cl}-priority`, event: { at: change.at, type: 'priority', priority } });
-      await writeRecord(deps.jira, issue.key, {
-        ...record,
-        priority,
-        priorityRule: null,
-        priorityReason: {
-          en: `Set to ${priority} in Jira by an agent (the rules said ${decided.priority}).`,
-          'zh-CN': `由工程师在 Jira 中设为 ${priority}（规则判定为 ${decided.priority}）。`,
-        },
-      });
-    }
+  const priority = change.jiraPriorityTo === null ? null : priorityFromJira(change.jiraPriorityTo);
+  if (record !== null && priority !== null && priority !== record.priority) {
+    const { config } = await currentConfig(deps.config);
+    const decided = decidePriority(config, { category: record.category, urgency: record.urgency, ...(record.impact === null ? {} : { impact: record.impact }) });
+    events.push({ id: `cl-${cl}-priority`, event: { at: change.at, type: 'priority', priority } });
+    await writeRecord(deps.jira, issue.key, {
+      ...record,
+      priority,
+      priorityRule: null,
+      priorityReason: {
+        en: `Set to ${priority} in Jira by an agent (the rules said ${decided.priority}).`,
+        'zh-CN': `由工程师在 Jira 中设为 ${priority}（规则判定为 ${decided.priority}）。`,
+      },
+    });
   }
 
   const comment = change.comment;
@@ -70,6 +62,8 @@ export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Pr
     }
   }
   if (events.length === 0) return;
+  // Append before looking for the record: if creation has not written it yet, its own recomputation (which
+  // reads the log after writing the record) is guaranteed to see these events.
   await deps.events.append(issue.id, events);
-  await refreshRequest(deps, issue);
+  if (record !== null || (await readRecord(deps.jira, issue.key)) !== null) await refreshRequest(deps, issue);
 };

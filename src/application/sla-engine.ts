@@ -9,9 +9,9 @@ export interface SlaEngine {
   evaluate(events: readonly StoredSlaEvent[], at: number): SlaSnapshot;
 }
 
-/** The creation event sorts first among events at the same instant; the rest by id for a stable order. */
+/** The creation event sorts first among events at the same instant; the rest by id (Jira's ids grow), numerically. */
 const byTime = (a: StoredSlaEvent, b: StoredSlaEvent): number =>
-  a.event.at - b.event.at || Number(b.event.type === 'created') - Number(a.event.type === 'created') || a.id.localeCompare(b.id);
+  a.event.at - b.event.at || Number(b.event.type === 'created') - Number(a.event.type === 'created') || a.id.localeCompare(b.id, 'en', { numeric: true });
 
 /** Compiling calendars is the expensive part, so an engine is cached per configuration object. */
 const cache = new WeakMap<AppConfig, SlaEngine>();

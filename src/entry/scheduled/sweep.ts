@@ -4,6 +4,5 @@ import { appInvocation } from '../../adapters/compose';
 /** Scheduled trigger (every 5 minutes): queue the requests whose next threshold has passed. */
 export const sweep = async (): Promise<void> => {
   const { deps, remainingMs } = appInvocation();
-  const queued = await sweepDueClocks(deps, remainingMs);
-  if (queued > 0) deps.logger.info('sla sweep queued requests', { queued });
+  await sweepDueClocks(deps, remainingMs);
 };

@@ -64,13 +64,14 @@ export class AppSandbox {
 
   /** Events emitted inside `fn` are delivered only after it finished (like JSM storing panel data with the request). */
   async holdingEvents<T>(fn: () => Promise<T>): Promise<T> {
-    this.held = [];
+    if (this.held !== null) return fn();
+    const held: ProductEvent[] = [];
+    this.held = held;
     try {
       return await fn();
     } finally {
-      const events = this.held;
       this.held = null;
-      for (const event of events) this.runtime.deliver(event);
+      for (const event of held) this.runtime.deliver(event);
     }
   }
 
