@@ -74,7 +74,7 @@ export async function agentQueue(ctx: PageCtx): Promise<void> {
         <td>${i.fields.assignee?.displayName ?? html`<span class="muted">${t('unassigned')}</span>`}</td>
         <td>${i.fields.priority?.name ?? ''}</td>
         <td>${status(i.fields.status)}</td>
-        <td class="muted">${formatInstant(i.fields.created, lang)}</td>
+        <td class="muted">${formatInstant(i.fields.created, lang, ctx.env.timezone)}</td>
       </tr>`,
     );
     const next = page.nextPageToken;
@@ -131,7 +131,7 @@ export async function agentIssue(ctx: PageCtx, key: string): Promise<void> {
         <h3>${t('comments')}</h3>
         ${comments.values.length === 0 ? html`<p class="muted">${t('noComments')}</p>` : ''}
         ${comments.values.map(
-          (c) => html`<div class="comment${c.public ? '' : ' internal'}"><div class="meta">${c.author?.displayName ?? ''} · ${formatInstant(c.created?.iso8601, lang)} ${c.public ? '' : html`<span class="lozenge internal">${t('internalBadge')}</span>`}</div><div style="white-space:pre-wrap">${c.body}</div></div>`,
+          (c) => html`<div class="comment${c.public ? '' : ' internal'}"><div class="meta">${c.author?.displayName ?? ''} · ${formatInstant(c.created?.iso8601, lang, ctx.env.timezone)} ${c.public ? '' : html`<span class="lozenge internal">${t('internalBadge')}</span>`}</div><div style="white-space:pre-wrap">${c.body}</div></div>`,
         )}
         <form method="post" action="/agent/issue/${issue.key}/comment" style="margin-top:12px">
           <div class="field"><textarea name="body" required aria-label="${t('addComment')}" data-testid="comment-body"></textarea></div>
@@ -161,8 +161,8 @@ export async function agentIssue(ctx: PageCtx, key: string): Promise<void> {
               ${priorities.map((p) => html`<option value="${p.id}" ${p.id === f.priority?.id ? 'selected' : ''}>${p.name}</option>`)}
             </select>
           </form></dd>
-        <dt>${t('created')}</dt><dd>${formatInstant(f.created, lang)}</dd>
-        <dt>${t('updated')}</dt><dd>${formatInstant(f.updated, lang)}</dd>
+        <dt>${t('created')}</dt><dd>${formatInstant(f.created, lang, ctx.env.timezone)}</dd>
+        <dt>${t('updated')}</dt><dd>${formatInstant(f.updated, lang, ctx.env.timezone)}</dd>
       </dl>
     </aside>
   </div>`;

@@ -52,6 +52,8 @@ export interface ContextInput {
   /** Calls as the platform itself (reads the create-panel property, which customers may not edit). */
   readonly asPlatform: RestClient;
   readonly appUuid: string;
+  /** The user's profile time zone (Jira's `timeZone`), which Forge reports as `timezone`. */
+  readonly timezone: string;
 }
 
 async function extensionFor(input: ContextInput): Promise<Record<string, unknown>> {
@@ -124,7 +126,7 @@ export async function buildContext(input: ContextInput): Promise<Record<string, 
     locale: forgeLocale(input.lang),
     moduleKey: input.module.key,
     siteUrl: input.siteUrl,
-    timezone: 'Asia/Shanghai',
+    timezone: input.timezone,
     theme: { colorMode: input.theme },
     surfaceColor: null,
   };

@@ -1,13 +1,12 @@
 import type { Lang } from './i18n';
 
-const ZONE = 'Asia/Shanghai';
-
-export function formatInstant(iso: string | undefined, lang: Lang): string {
+/** Shown in the viewer's profile zone, as Jira does. */
+export function formatInstant(iso: string | undefined, lang: Lang, timeZone = 'Asia/Shanghai'): string {
   if (iso === undefined) return '';
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   return new Intl.DateTimeFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-    timeZone: ZONE,
+    timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

@@ -16,6 +16,7 @@ export interface PageEnv {
   readonly here: string;
   readonly origin: string;
   readonly modules: readonly UiModule[];
+  readonly timezone: string;
 }
 
 function navLink(env: PageEnv, href: string, label: string): Raw {

@@ -49,6 +49,7 @@ export async function framesFor(
       asUser: ctx.asUser,
       asPlatform: ctx.asPlatform,
       appUuid: ctx.deps.instance.manifest.appUuid,
+      timezone: ctx.env.timezone,
     });
     frames.push(appFrame({ module, target: fullTarget, context, appRoot: ctx.deps.appRoot, missingText: ctx.env.t('noModule'), submittable }));
   }

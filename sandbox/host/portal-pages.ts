@@ -163,7 +163,7 @@ export async function portalRequests(ctx: PageCtx): Promise<void> {
       <td><a href="/portal/requests/${r.issueKey}">${r.issueKey}</a></td>
       <td>${fieldText(r, 'summary')}</td>
       <td><span class="lozenge ${lozengeClass(r.currentStatus?.statusCategory?.toLowerCase())}">${r.currentStatus?.status ?? ''}</span></td>
-      <td class="muted">${formatInstant(r.createdDate?.iso8601, lang)}</td>
+      <td class="muted">${formatInstant(r.createdDate?.iso8601, lang, ctx.env.timezone)}</td>
     </tr>`,
   );
   const body = html`<div class="breadcrumbs"><a href="/portal">${t('portal')}</a></div><h1>${t('myRequests')}</h1>
@@ -195,7 +195,7 @@ export async function portalRequestView(ctx: PageCtx, key: string): Promise<void
         ${comments.values.filter((c) => c.public).length === 0 ? html`<p class="muted">${t('noComments')}</p>` : ''}
         ${comments.values
           .filter((c) => c.public)
-          .map((c) => html`<div class="comment"><div class="meta">${c.author?.displayName ?? ''} · ${formatInstant(c.created?.iso8601, lang)}</div><div style="white-space:pre-wrap">${c.body}</div></div>`)}
+          .map((c) => html`<div class="comment"><div class="meta">${c.author?.displayName ?? ''} · ${formatInstant(c.created?.iso8601, lang, ctx.env.timezone)}</div><div style="white-space:pre-wrap">${c.body}</div></div>`)}
         <form method="post" action="/portal/requests/${request.issueKey}/comment">
           <div class="field"><label for="comment">${t('addComment')}</label><textarea id="comment" name="body" required></textarea></div>
           <button type="submit" class="primary">${t('send')}</button>
@@ -209,7 +209,7 @@ export async function portalRequestView(ctx: PageCtx, key: string): Promise<void
         <dt>${t('status')}</dt><dd><span class="lozenge ${lozengeClass(request.currentStatus?.statusCategory?.toLowerCase())}">${request.currentStatus?.status ?? ''}</span></dd>
         <dt>${t('requestType')}</dt><dd>${typeName}</dd>
         <dt>${t('reporter')}</dt><dd>${request.reporter?.displayName ?? ''}</dd>
-        <dt>${t('created')}</dt><dd>${formatInstant(request.createdDate?.iso8601, lang)}</dd>
+        <dt>${t('created')}</dt><dd>${formatInstant(request.createdDate?.iso8601, lang, ctx.env.timezone)}</dd>
       </dl>
     </aside>
   </div>`;

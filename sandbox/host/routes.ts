@@ -38,13 +38,24 @@ function safeBack(back: string | undefined, fallback: string): string {
   return back !== undefined && back.startsWith('/') && !back.startsWith('//') ? back : fallback;
 }
 
-function pageEnv(deps: HostDeps, req: IncomingMessage, url: URL): PageEnv | undefined {
+const MyselfSchema = z.looseObject({ timeZone: z.string().optional() });
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+async function pageEnv(deps: HostDeps, req: IncomingMessage, url: URL): Promise<PageEnv | undefined> {
   const cookies = parseCookies(req.headers.cookie);
   const user = resolveUser(deps.instance.parts.emulator, cookies[USER_COOKIE]);
   if (user === undefined) return undefined;
   const lang: Lang = cookies[LANG_COOKIE] === 'en' ? 'en' : 'zh-CN';
   const theme: Theme = cookies[THEME_COOKIE] === 'dark' ? 'dark' : 'light';
+  const myself = await deps.instance.parts.emulator.handle({
+    method: 'GET',
+    path: '/rest/api/3/myself',
+    headers: {},
+    principal: { kind: 'user', accountId: user.accountId },
+  });
+  const profile = MyselfSchema.safeParse(myself.body);
   return {
+    timezone: (profile.success ? profile.data.timeZone : undefined) ?? DEFAULT_TIME_ZONE,
     user,
     lang,
     theme,
@@ -89,6 +100,7 @@ async function invoke(ctx: PageCtx): Promise<void> {
       asUser: ctx.asUser,
       asPlatform: ctx.asPlatform,
       appUuid: instance.manifest.appUuid,
+      timezone: ctx.env.timezone,
     });
   } catch (error) {
     if (error instanceof FrameAccessError || error instanceof JiraCallError) {
@@ -190,7 +202,7 @@ export async function handleHost(deps: HostDeps, bundles: ClientBundles, req: In
   const isBridge = path === '/__host/invoke' || path === '/__host/fetch-product';
   if (!isPage && !isBridge) return false;
 
-  const env = pageEnv(deps, req, url);
+  const env = await pageEnv(deps, req, url);
   if (env === undefined) {
     sendJson(res, 503, { error: 'the demo accounts are not in the emulator (run npm run sandbox:reset)' });
     return true;
