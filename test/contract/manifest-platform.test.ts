@@ -9,7 +9,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { StatsigService } from '@forge/cli-shared';
+import { NullLogger, StatsigService } from '@forge/cli-shared';
 import { getClientSideLintersOnly, lint, problemCount, type LintResult } from '@forge/lint';
 import { PermissionLinter } from '@forge/lint/out/lint/linters/permission-linter/permission-linter';
 import { validate, type ManifestSchema } from '@forge/manifest';
@@ -92,7 +92,7 @@ describe('platform checks (offline)', () => {
 
   it('passes every client-side @forge/lint linter with 0 errors and 0 warnings', async () => {
     const manifest = parse(readFileSync('manifest.yml', 'utf8')) as ManifestSchema;
-    const logger = { info: () => undefined };
+    const logger = NullLogger;
     const statsig = new OfflineStatsig(logger, undefined, { getCredentials: () => Promise.reject(new Error('offline')) }, { readConfigSection: () => Promise.resolve('missing' as const) });
     const linters = await getClientSideLintersOnly(manifest, 'development', logger, statsig);
     const files = sourceFiles(join(scratch, 'src')).map((f) => relative(scratch, f));
@@ -103,9 +103,10 @@ describe('platform checks (offline)', () => {
 
   it('catches a scope the code needs but the manifest lacks (the permission linter really reads the specs)', async () => {
     const manifest = parse(readFileSync('manifest.yml', 'utf8')) as ManifestSchema;
-    const scopes = manifest.permissions?.scopes ?? [];
+    const declared = manifest.permissions?.scopes ?? [];
+    const scopes = Array.isArray(declared) ? declared : Object.keys(declared);
     const reduced: ManifestSchema = { ...manifest, permissions: { ...manifest.permissions, scopes: scopes.filter((s) => s !== 'write:jira-work') } };
-    const logger = { info: () => undefined };
+    const logger = NullLogger;
     const statsig = new OfflineStatsig(logger, undefined, { getCredentials: () => Promise.reject(new Error('offline')) }, { readConfigSection: () => Promise.resolve('missing' as const) });
     const files = sourceFiles(join(scratch, 'src')).map((f) => relative(scratch, f));
     const results = await lint(files, reduced, 'development', logger, statsig, {
