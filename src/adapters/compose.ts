@@ -7,6 +7,8 @@ import { imNotifier } from './im-notifier';
 import { appUuid, remainingTimeFn } from './invocation-budget';
 import { jiraClient } from './jira-client';
 import { jiraHttp } from './jira-http';
+import { jiraLoopClient } from './jira-loop-client';
+import { kvsAppStore } from './kvs-app-store';
 import { kvsConfigRepository } from './kvs-config-repository';
 import { kvsLocks } from './kvs-locks';
 import { kvsOnce } from './kvs-once';
@@ -25,7 +27,8 @@ export interface Invocation {
 export const appInvocation = (): Invocation => {
   const clock = systemClock;
   const remainingMs = remainingTimeFn(clock.now(), () => clock.now());
-  const jira = jiraClient(jiraHttp({ as: 'app', remainingMs, sleep, random: Math.random }));
+  const appHttp = jiraHttp({ as: 'app', remainingMs, sleep, random: Math.random });
+  const jira = jiraClient(appHttp);
   const config = kvsConfigRepository();
   const deps: AppDeps = {
     clock,
@@ -38,6 +41,8 @@ export const appInvocation = (): Invocation => {
     events: kvsSlaEvents(),
     queue: forgeQueue(),
     im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
+    loopJira: jiraLoopClient(appHttp),
+    store: kvsAppStore(),
     appUuid: appUuid(),
   };
   return { deps, remainingMs };

@@ -1,11 +1,13 @@
 import type {
   AccessPort,
+  AppStore,
   Clock,
   ConfigRepository,
   ImNotifier,
   JiraPort,
   LockPort,
   Logger,
+  LoopJiraPort,
   OnceRepository,
   SequenceRepository,
   SlaEventLog,
@@ -24,6 +26,8 @@ export interface AppDeps {
   readonly events: SlaEventLog;
   readonly queue: WorkQueue;
   readonly im: ImNotifier;
+  readonly loopJira: LoopJiraPort;
+  readonly store: AppStore;
   /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
   readonly appUuid: string | null;
 }

@@ -143,3 +143,50 @@ export class RetryLaterError extends Error {
     this.name = 'RetryLaterError';
   }
 }
+
+// ---- closing the loop (issue 6): follow-ups, reports, export, IM ------------------------------------
+
+export interface NewIssue {
+  readonly projectId: string;
+  readonly issueTypeName: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly assigneeAccountId: string | null;
+  /** Written with the issue in the same create call, so the issue never exists without them. */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface NamedPerson {
+  readonly accountId: string;
+  readonly displayName: string;
+}
+
+/** One search hit with the Jira fields the reports and the export read, plus the requested issue properties. */
+export interface IssueHit {
+  readonly id: string;
+  readonly key: string;
+  readonly summary: string;
+  readonly description: string | null;
+  readonly created: number;
+  readonly resolved: number | null;
+  readonly status: string;
+  readonly done: boolean;
+  readonly assignee: NamedPerson | null;
+  readonly reporter: NamedPerson | null;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/** Jira REST beyond JiraPort, as the app. */
+export interface LoopJiraPort {
+  createIssue(input: NewIssue): Promise<{ readonly id: string; readonly key: string }>;
+  linkIssues(typeName: string, inwardKey: string, outwardKey: string): Promise<void>;
+  /** Pages of a JQL search ordered as the JQL says, with the named issue properties. */
+  search(jql: string, properties: readonly string[], pageToken: string | null, pageSize: number): Promise<Page<IssueHit>>;
+  deleteProperty(issueKeyOrId: string, propertyKey: string): Promise<void>;
+}
+
+/** KVS values the app-data export carries (service-number counters), read and restored by key. */
+export interface AppStore {
+  list(prefix: string): Promise<readonly { readonly key: string; readonly value: unknown }[]>;
+  set(key: string, value: unknown): Promise<void>;
+}
