@@ -10,6 +10,8 @@ import { SECTIONS } from './sections';
 export function AdminApp({ gateway }: { readonly gateway: Gateway }) {
   const { state, reload, accept } = useRemote(() => gateway.call('admin/getConfig', {}));
   const [section, setSection] = useState<SectionId>('taxonomy');
+  // Kept above the editor, which starts afresh from every stored version: "saved" must survive that.
+  const [notice, setNotice] = useState<Notice | null>(null);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
   return (
@@ -21,6 +23,8 @@ export function AdminApp({ gateway }: { readonly gateway: Gateway }) {
       onReload={reload}
       section={section}
       onSection={setSection}
+      notice={notice}
+      onNotice={setNotice}
     />
   );
 }
@@ -38,16 +42,17 @@ interface EditorProps {
   readonly onReload: () => void;
   readonly section: SectionId;
   readonly onSection: (section: SectionId) => void;
+  readonly notice: Notice | null;
+  readonly onNotice: (notice: Notice | null) => void;
 }
 
 const fieldErrorsOf = (error: UiError): ErrorMap => toErrorMap(error.fieldErrors ?? []);
 
-function Editor({ stored, gateway, onStored, onReload, section, onSection }: EditorProps) {
+function Editor({ stored, gateway, onStored, onReload, section, onSection, notice, onNotice: setNotice }: EditorProps) {
   const { locale, timeZone } = useUi();
   const t = createTranslate(messages, locale);
   const [draft, setDraft] = useState<AppConfig>(stored.config);
   const [serverErrors, setServerErrors] = useState<ErrorMap>(new Map());
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const dirty = !sameConfig(draft, stored.config);
 
@@ -141,7 +146,14 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection }: Edi
           </button>
         </div>
       </header>
-      <NoticeBanner notice={notice} t={t} onLoadCurrent={onReload} />
+      <NoticeBanner
+        notice={notice}
+        t={t}
+        onLoadCurrent={() => {
+          setNotice(null);
+          onReload();
+        }}
+      />
       <div className="ss-admin-layout">
         <nav aria-label={t('title')}>
           <ul className="ss-nav">

@@ -6,10 +6,13 @@ import { useSyncExternalStore } from 'react';
  */
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
+/** The instant of the last tick; React reads the same value until the next one. */
+let current = Date.now();
 
 const subscribe = (listener: () => void): (() => void) => {
   listeners.add(listener);
   timer ??= setInterval(() => {
+    current = Date.now();
     for (const notify of listeners) notify();
   }, 1000);
   return () => {
@@ -21,7 +24,7 @@ const subscribe = (listener: () => void): (() => void) => {
   };
 };
 
-const currentSecond = (): number => Math.floor(Date.now() / 1000) * 1000;
+const snapshot = (): number => current;
 
-/** Local epoch ms, truncated to the second so React sees a stable value between ticks. */
-export const useNow = (): number => useSyncExternalStore(subscribe, currentSecond);
+/** Local epoch ms of the latest tick; re-renders the caller once a second while mounted. */
+export const useNow = (): number => useSyncExternalStore(subscribe, snapshot);
