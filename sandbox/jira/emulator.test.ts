@@ -81,6 +81,10 @@ describe('product events', () => {
       expect.objectContaining({ field: 'assignee', from: null, fromString: null, to: t.id('lisi'), toString: '李四' }),
     ]);
     expect(t.events[1]?.payload).toMatchObject({ atlassianId: t.id('zhouba'), issue: { fields: { assignee: { accountId: t.id('lisi') } } } });
+    expect(t.events.map((e) => e.payload.associatedUsers)).toEqual([
+      [{ accountId: t.id('zhouba') }, { accountId: t.id('lisi') }],
+      [{ accountId: t.id('zhouba') }, { accountId: t.id('lisi') }],
+    ]);
     t.events.length = 0;
     await t.call('zhouba', 'PUT', '/rest/api/3/issue/ITS-1/assignee', { accountId: null });
     expect(t.events.map((e) => e.eventType)).toEqual(['avi:jira:updated:issue', 'avi:jira:assigned:issue']);

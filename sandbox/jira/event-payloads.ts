@@ -49,6 +49,12 @@ export const createdEvent = (base: string, issue: IssueRow, actor: string): Prod
   payload: { eventType: 'avi:jira:created:issue', issue: eventIssue(base, issue), atlassianId: actor, associatedUsers: [{ accountId: actor }] },
 });
 
+/** The actor, then any users assigned or unassigned by the change, as the events reference describes. */
+const associated = (actor: string, items: readonly ChangeItem[]): { accountId: string }[] => {
+  const ids = [actor, ...items.filter((i) => i.field === 'assignee').flatMap((i) => [i.from, i.to])].filter((id): id is string => id !== null);
+  return [...new Set(ids)].map((accountId) => ({ accountId }));
+};
+
 export const updatedEvent = (
   base: string,
   issue: IssueRow,
@@ -63,6 +69,7 @@ export const updatedEvent = (
     issue: eventIssue(base, issue),
     atlassianId: actor,
     changelog: { id: String(changelogId), items },
+    associatedUsers: associated(actor, items),
     ...(statusChange === undefined ? {} : { associatedStatuses: [statusById(base, statusChange.from), statusById(base, statusChange.to)] }),
   },
 });
@@ -74,7 +81,7 @@ export const assignedEvent = (base: string, issue: IssueRow, actor: string, chan
     issue: eventIssue(base, issue),
     atlassianId: actor,
     changelog: { id: String(changelogId), items: [item] },
-    associatedUsers: issue.assignee === null ? [] : [{ accountId: issue.assignee }],
+    associatedUsers: associated(actor, [item]),
   },
 });
 
@@ -86,6 +93,7 @@ export const commentedEvent = (base: string, issue: IssueRow, comment: CommentRo
       eventType: 'avi:jira:commented:issue',
       issue: eventIssue(base, issue),
       atlassianId: actor,
+      associatedUsers: [{ accountId: comment.author }],
       comment: {
         id: String(comment.id),
         self: `${base}/rest/api/3/issue/${issue.id}/comment/${comment.id}`,
@@ -100,7 +108,7 @@ export const commentedEvent = (base: string, issue: IssueRow, comment: CommentRo
   };
 };
 
-export const linkCreatedEvent = (id: number, typeId: string, sourceIssueId: number, destinationIssueId: number, actor: string): ProductEvent => ({
+export const linkCreatedEvent = (id: number, typeId: string, sourceIssueId: number, destinationIssueId: number): ProductEvent => ({
   eventType: 'avi:jira:created:issuelink',
   payload: {
     eventType: 'avi:jira:created:issuelink',
@@ -108,6 +116,5 @@ export const linkCreatedEvent = (id: number, typeId: string, sourceIssueId: numb
     sourceIssueId: String(sourceIssueId),
     destinationIssueId: String(destinationIssueId),
     issueLinkType: { id: typeId },
-    atlassianId: actor,
   },
 });

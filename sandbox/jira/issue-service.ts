@@ -259,7 +259,7 @@ export class IssueService {
     return after;
   }
 
-  link(actor: string, typeName: string, inwardId: number, outwardId: number): number {
+  link(typeName: string, inwardId: number, outwardId: number): number {
     const type = findLinkType(typeName);
     if (type === undefined) throw new Error(`unknown link type ${typeName}`);
     const id = this.db.transaction(() => {
@@ -267,7 +267,7 @@ export class IssueService {
       prepared(this.db, 'INSERT INTO links (id, type_id, inward_id, outward_id) VALUES (?, ?, ?, ?)').run(linkId, type.id, inwardId, outwardId);
       return linkId;
     })();
-    this.emit(linkCreatedEvent(id, type.id, outwardId, inwardId, actor));
+    this.emit(linkCreatedEvent(id, type.id, outwardId, inwardId));
     return id;
   }
 

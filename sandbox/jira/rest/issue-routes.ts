@@ -99,7 +99,7 @@ const createIssue = (ctx: RouteContext): ReturnType<Route['handle']> => {
   });
   for (const l of resolvedLinks) {
     // The new issue fills whichever side of the link the request leaves open.
-    ctx.env.service.link(ctx.actor, l.type, l.inward ?? issue.id, l.outward ?? issue.id);
+    ctx.env.service.link(l.type, l.inward ?? issue.id, l.outward ?? issue.id);
   }
   return ok({ id: String(issue.id), key: issue.key, self: `${ctx.env.baseUrl}/rest/api/3/issue/${issue.id}` }, 201);
 };
@@ -299,7 +299,7 @@ export const issueRoutes: readonly Route[] = [
     if (type === undefined) throw notFound('No issue link type with name or id found.');
     const inward = platformIssue(ctx, body.inwardIssue.key ?? body.inwardIssue.id);
     const outward = platformIssue(ctx, body.outwardIssue.key ?? body.outwardIssue.id);
-    ctx.env.service.link(ctx.actor, type.name, inward.id, outward.id);
+    ctx.env.service.link(type.name, inward.id, outward.id);
     return ok(undefined, 201);
   }),
 ];
