@@ -137,7 +137,7 @@ class ForgeSandboxRuntime implements SandboxRuntime {
       record: (message) => this.messages.push(message),
     });
     this.dispatcher = new TriggerDispatcher(this.manifest, this.invoker, this.tracker, work, this.chaosControl, options.appAccountId ?? 'sandbox-app-account', log);
-    this.scheduler = new Scheduler(this.manifest, this.invoker, this.db, options.clock, this.identity.cloudId, () => this.chaosControl.copiesPerEvent(), log);
+    this.scheduler = new Scheduler(this.manifest, this.invoker, this.db, options.clock, this.identity.cloudId, () => this.chaosControl.copiesPerEvent(), () => this.tracker.idle(), log);
     options.jira.setEntityPropertyIndexes(this.entityPropertyIndexes());
     if (options.subscribeToJira !== false) options.jira.onEvent((event) => { this.deliver(event); });
     // Work accepted before a crash or restart resumes: at least once, as on the platform.
@@ -214,12 +214,11 @@ class ForgeSandboxRuntime implements SandboxRuntime {
 
   async runScheduled(): Promise<void> {
     this.queue.releaseDue();
-    const run = this.scheduler.runDue();
-    this.tracker.track(() => run);
-    await run;
+    await this.scheduler.runDue();
   }
 
   async settle(): Promise<void> {
+    await this.scheduler.idle();
     await this.tracker.idle();
   }
 

@@ -29,6 +29,14 @@ describe('scheduled triggers on the sandbox clock', () => {
     expect((await runs()).slice(14)).toEqual(['five']);
   });
 
+  it('lets the work a run started finish before the next due run, as the real interval would', async () => {
+    h.clock.advanceMinutes(3 * 24 * 60);
+    await h.runtime.runScheduled();
+    expect(await h.runtime.runInApp(() => kvs.get('daily'))).toEqual(['consumed-before:0', 'consumed-before:1', 'consumed-before:2']);
+    await h.runtime.settle();
+    expect(await h.runtime.runInApp(() => kvs.get('consumed'))).toEqual(['work:0:0:-', 'work:1:0:-', 'work:2:0:-']);
+  });
+
   it('neither repeats nor skips runs across a restart', async () => {
     h.clock.advanceMinutes(10);
     await h.runtime.runScheduled();

@@ -26,6 +26,8 @@ export class Scheduler {
     private readonly cloudId: string,
     /** How many times each due run fires: 1, or more under chaos (the platform occasionally repeats a run). */
     private readonly copies: () => number,
+    /** Waits for the work a run started (queue events, deliveries), as the real interval between runs would. */
+    private readonly quiesce: () => Promise<void>,
     private readonly log: ScheduleLog,
   ) {
     this.triggers = manifest.modules.scheduledTrigger ?? [];
@@ -52,11 +54,22 @@ export class Scheduler {
     return runs.sort((a, b) => a.dueAt - b.dueAt || a.order - b.order).map(({ trigger, dueAt }) => ({ trigger, dueAt }));
   }
 
+  /** Resolves when no scheduled run is in progress or queued. */
+  async idle(): Promise<void> {
+    for (let seen = this.chain; ; seen = this.chain) {
+      await seen;
+      if (seen === this.chain) return;
+    }
+  }
+
   /** Runs everything due, one run at a time; concurrent calls queue behind each other. */
   runDue(): Promise<void> {
     const next = this.chain.then(async () => {
       for (const { trigger, dueAt } of this.dueRuns()) {
-        for (let copy = this.copies(); copy > 0; copy--) await this.fire(trigger, dueAt);
+        for (let copy = this.copies(); copy > 0; copy--) {
+          await this.fire(trigger, dueAt);
+          await this.quiesce();
+        }
       }
     });
     this.chain = next.catch(() => undefined);
