@@ -8,7 +8,7 @@ const MyPermissionsSchema = z.object({
 });
 const RequestSchema = z.object({
   reporter: z.object({ accountId: z.string() }).nullish(),
-  requestParticipants: z.array(z.object({ accountId: z.string() })).nullish(),
+  participants: z.object({ values: z.array(z.object({ accountId: z.string() })) }).nullish(),
 });
 
 const has = (body: unknown, key: string): boolean => {
@@ -33,7 +33,8 @@ export const accessAsUser = (http: JiraHttp): AccessPort => ({
     if (!parsed.success) return null;
     return {
       reporter: parsed.data.reporter?.accountId ?? null,
-      participants: (parsed.data.requestParticipants ?? []).map((p) => p.accountId),
+      // The expansion carries the first page (50) of participants, enough for a request's party.
+      participants: (parsed.data.participants?.values ?? []).map((p) => p.accountId),
     };
   },
 });

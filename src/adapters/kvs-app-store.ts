@@ -1,11 +1,16 @@
 import { kvs } from '@forge/kvs';
 import type { AppStore } from '../application/ports';
-import { listByPrefix } from './kvs-claim';
+import { claimKey, listByPrefix } from './kvs-claim';
 
-/** Plain KVS reads by prefix and writes, for the app-data export and import. */
+/** Plain KVS reads and writes; `create` is the FAIL_IF_EXISTS claim. */
 export const kvsAppStore = (): AppStore => ({
+  get: (key) => kvs.get<unknown>(key),
+  create: (key, value, ttlSeconds) => claimKey(key, value, ttlSeconds),
   list: listByPrefix,
   async set(key, value) {
     await kvs.set(key, value);
+  },
+  async delete(key) {
+    await kvs.delete(key);
   },
 });

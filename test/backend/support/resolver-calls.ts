@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { RpcKey } from '../../../src/shared/rpc';
+import { StoredConfigSchema } from '../../../src/shared/rpc';
+import { PEOPLE, type AppSandbox } from './app-sandbox';
+
+export const PROJECT = { id: '10000', key: 'ITS' };
+
+/** Where each key is invoked from, and the platform context that module gives the resolver. */
+export const moduleFor = (key: RpcKey, issueKey: string): { moduleKey: string; context: Record<string, unknown> } => {
+  if (key.startsWith('agent/')) return { moduleKey: 'agent-panel', context: { extension: { issue: { key: issueKey }, project: PROJECT } } };
+  if (key === 'portal/getIntakeOptions') return { moduleKey: 'portal-intake', context: { extension: { portal: { id: '1' } } } };
+  if (key.startsWith('portal/')) return { moduleKey: 'portal-request', context: { extension: { request: { key: issueKey }, portal: { id: '1' } } } };
+  return { moduleKey: 'admin', context: {} };
+};
+
+const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:1', 'DTSTART;VALUE=DATE:20261001', 'DTEND;VALUE=DATE:20261003', 'SUMMARY:国庆节', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+
+/** A well-formed payload for every key (for saves: the current configuration on top of its own version). */
+export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<unknown> => {
+  const current = async () => z.object({ ok: z.literal(true), data: StoredConfigSchema }).parse(await sandbox.invoke('admin', 'admin/getConfig', {}, PEOPLE.admin, {})).data;
+  switch (key) {
+    case 'agent/verifyUrgency':
+      return { urgency: 'urgent', note: '核心业务受影响' };
+    case 'agent/recordWorkaround':
+    case 'agent/recordFix':
+      return { text: '重启 CRM 服务', expectedAt: null };
+    case 'portal/confirm':
+      return { resolved: false, comment: null };
+    case 'portal/submitSurvey':
+      return { scores: { responseSpeed: 4, attitude: 4, expertise: 4, effectiveness: 4, recurrence: 4 }, comment: null };
+    case 'admin/saveConfig': {
+      const { config, version } = await current();
+      return { config, expectedVersion: version };
+    }
+    case 'admin/importConfig': {
+      const { config, version } = await current();
+      return { document: { format: 'support-standard-config', exportedAt: new Date().toISOString(), version, config }, expectedVersion: version };
+    }
+    case 'admin/previewPriority':
+      return { category: 'data-security', subcategory: null, urgency: 'medium', impact: 'company' };
+    case 'admin/importIcs':
+      return { ics: ICS };
+    default:
+      return {};
+  }
+};
+
+/** What a refused or malformed call must not change: the request's properties, comments and status, and the config. */
+export const footprint = async (sandbox: AppSandbox, issueKeys: readonly string[]): Promise<string> => {
+  const parts: unknown[] = [];
+  for (const key of issueKeys) {
+    const issue = await sandbox.rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${key}`);
+    const comments = await sandbox.rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${key}/comment`);
+    parts.push(
+      await sandbox.property(key, 'service-record'),
+      await sandbox.property(key, 'sla'),
+      await sandbox.property(key, 'survey'),
+      issue.body,
+      comments.body,
+    );
+  }
+  parts.push(await sandbox.invoke('admin', 'admin/getConfig', {}, PEOPLE.admin, {}));
+  return JSON.stringify(parts);
+};
