@@ -78,6 +78,8 @@ describe('portal → agent through the bridge', () => {
     const who = await panel.locator('#who').textContent();
     expect(who).toContain(lisi);
     expect(who).toContain(`"key":"${requestKey}"`);
+    await panel.locator('#heard').getByText('fixture-issue-2').waitFor();
+    await page.frameLocator('[data-testid="frame-fixture-issue-2"]').locator('#heard').getByText('fixture-issue', { exact: true }).waitFor();
 
     await page.getByTestId('comment-body').fill('内部：已联系CRM厂商');
     await page.getByTestId('comment-internal').click();

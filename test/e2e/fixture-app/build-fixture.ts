@@ -10,6 +10,7 @@ const PAGE = `<!doctype html>
 <div>type: <span id="type"></span></div>
 <div>who: <span id="who"></span></div>
 <div>me: <span id="me"></span></div>
+<div>heard: <span id="heard"></span></div>
 <div><span id="done"></span><span id="error"></span></div>
 <pre id="context" style="display:none"></pre>
 <script src="./panel.js"></script>

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** A minimal Custom UI page on the real @forge/bridge, so the host's bridge can be tested without the product UI. */
-import { invoke, requestJira, showFlag, view } from '@forge/bridge';
+import { events, invoke, requestJira, showFlag, view } from '@forge/bridge';
 
 function show(id: string, value: unknown): void {
   const el = document.getElementById(id);
@@ -35,6 +35,24 @@ async function main(): Promise<void> {
   show('me', typeof me === 'object' && me !== null && 'accountId' in me ? me.accountId : me);
   showFlag({ id: 'fixture-flag', title: 'Fixture loaded', type: 'success', isAutoDismiss: true });
   show('done', 'ready');
+  await greetOtherFrames(typeof context === 'object' && context !== null && 'moduleKey' in context ? String(context.moduleKey) : '');
+}
+
+/** events.emit/on between the app's frames on one page: say hello until another frame has been heard. */
+async function greetOtherFrames(self: string): Promise<void> {
+  const heard = new Set<string>();
+  await events.on('fixture-hello', (payload: unknown) => {
+    const from = typeof payload === 'object' && payload !== null && 'from' in payload ? String(payload.from) : '';
+    if (from === self || heard.has(from)) return;
+    heard.add(from);
+    show('heard', [...heard].sort().join(','));
+    // Answer a newcomer once, so a frame that subscribed late still hears this one.
+    void events.emit('fixture-hello', { from: self });
+  });
+  for (let i = 0; i < 20 && heard.size === 0; i++) {
+    await events.emit('fixture-hello', { from: self });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 main().catch((error: unknown) => {
