@@ -179,6 +179,8 @@ describe('JQL over the emulator', () => {
     expect(count.body).toEqual({ count: (await search('statusCategory != Done')).length });
     const ids = await t.call('lisi', 'GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = ITS-1')}`);
     expect(ids.body).toEqual({ issues: [{ id: '10001' }], isLast: true });
+    const keys = await t.call('lisi', 'POST', '/rest/api/3/search/jql', { jql: 'key = ITS-1', fields: ['key'], properties: ['ts.meta'] });
+    expect(keys.body).toEqual({ issues: [{ id: '10001', key: 'ITS-1', properties: {} }], isLast: true });
   });
 
   it('finds new issues and sees edits immediately', async () => {

@@ -80,7 +80,9 @@ export const runSearch = (ctx: RouteContext, input: SearchInput): ReturnType<Rou
   const isLast = rows.length <= limit;
   const issues = page.map((issue) => {
     const full = issueJson(ctx.env.db, ctx.env.service, issue, { base: ctx.env.baseUrl, timeZone: ctx.timeZone, fields, properties: input.properties, expand: input.expand });
-    return fields.length === 0 ? { id: full.id, ...(full.properties === undefined ? {} : { properties: full.properties }) } : full;
+    if (fields.length > 0) return full;
+    // Without real fields Jira returns bare ids (plus `key` when it was asked for).
+    return { id: full.id, ...(input.fields.includes('key') ? { key: full.key } : {}), ...(full.properties === undefined ? {} : { properties: full.properties }) };
   });
   return ok({ issues, isLast, ...(isLast ? {} : { nextPageToken: tokenFor(input.jql, offset + limit) }) });
 };
