@@ -113,6 +113,15 @@ describe('product events', () => {
     expect(t.events).toEqual([]);
   });
 
+  it('deleted:issue on delete (admins and the app only), and the issue is gone', async () => {
+    expect((await t.call('lisi', 'DELETE', '/rest/api/3/issue/ITS-8')).status).toBe(403);
+    expect((await t.call('admin', 'DELETE', '/rest/api/3/issue/ITS-8')).status).toBe(204);
+    expect(t.events.map((e) => [e.eventType, e.payload.atlassianId])).toEqual([['avi:jira:deleted:issue', t.id('admin')]]);
+    expect(t.events[0]?.payload).toMatchObject({ issue: { key: 'ITS-8' } });
+    expect((await t.call('app', 'GET', '/rest/api/3/issue/ITS-8')).status).toBe(404);
+    expect((await t.call('wangwu', 'GET', '/rest/servicedeskapi/request/ITS-8')).status).toBe(404);
+  });
+
   it('a failing listener neither fails the request nor starves other listeners', async () => {
     const seen: string[] = [];
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);

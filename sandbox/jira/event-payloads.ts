@@ -108,6 +108,11 @@ export const commentedEvent = (base: string, issue: IssueRow, comment: CommentRo
   };
 };
 
+export const deletedEvent = (base: string, issue: IssueRow, actor: string): ProductEvent => ({
+  eventType: 'avi:jira:deleted:issue',
+  payload: { eventType: 'avi:jira:deleted:issue', issue: eventIssue(base, issue), atlassianId: actor, associatedUsers: [{ accountId: actor }] },
+});
+
 export const linkCreatedEvent = (id: number, typeId: string, sourceIssueId: number, destinationIssueId: number): ProductEvent => ({
   eventType: 'avi:jira:created:issuelink',
   payload: {

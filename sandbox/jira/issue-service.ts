@@ -3,7 +3,7 @@ import { findAccount } from './accounts';
 import { INITIAL_STATUS_ID, PROJECT, RESOLUTION_DONE, TRANSITIONS, findLinkType, priorityOf, statusOf, type Transition } from './catalog';
 import { adfToText, type AdfDoc } from './adf';
 import {
-  assignedEvent, commentedEvent, createdEvent, labelsOf, linkCreatedEvent, updatedEvent, type ChangeItem,
+  assignedEvent, commentedEvent, createdEvent, deletedEvent, labelsOf, linkCreatedEvent, updatedEvent, type ChangeItem,
 } from './event-payloads';
 import { extractIndexedValues, type PropertyIndexCatalog } from './property-index';
 import {
@@ -269,6 +269,19 @@ export class IssueService {
     })();
     this.emit(linkCreatedEvent(id, type.id, outwardId, inwardId));
     return id;
+  }
+
+  /** Removes the issue with everything hanging off it; one `deleted:issue` event, none cascading (as in Jira). */
+  delete(actor: string, issueId: number): void {
+    const issue = this.mustGet(issueId);
+    this.db.transaction(() => {
+      for (const table of ['comments', 'properties', 'property_values', 'participants', 'feedback']) {
+        prepared(this.db, `DELETE FROM ${table} WHERE issue_id = ?`).run(issueId);
+      }
+      prepared(this.db, 'DELETE FROM links WHERE inward_id = ? OR outward_id = ?').run(issueId, issueId);
+      prepared(this.db, 'DELETE FROM issues WHERE id = ?').run(issueId);
+    })();
+    this.emit(deletedEvent(this.o.baseUrl, issue, actor));
   }
 
   /** CSAT feedback: JSM emits no Forge product event for it. */

@@ -193,6 +193,8 @@ const CASES: readonly Case[] = [
   c('zhangsan', 'POST', '/rest/servicedeskapi/request/ITS-4/feedback', 404, { rating: 1 }),
   c('wangwu', 'DELETE', '/rest/servicedeskapi/request/ITS-4/feedback', 204),
   c('wangwu', 'GET', '/rest/servicedeskapi/request/ITS-4/feedback', 404),
+  c('lisi', 'DELETE', '/rest/api/3/issue/ITS-3', 403),
+  c('admin', 'DELETE', '/rest/api/3/issue/ITS-3', 204),
   c('lisi', 'GET', '/rest/api/3/dashboard', 404),
 ];
 

@@ -192,6 +192,13 @@ export const issueRoutes: readonly Route[] = [
   route('GET', '/rest/api/3/issue/{issueIdOrKey}', getIssue),
   route('PUT', '/rest/api/3/issue/{issueIdOrKey}', editIssue),
 
+  route('DELETE', '/rest/api/3/issue/{issueIdOrKey}', (ctx) => {
+    const issue = platformIssue(ctx, ctx.params.issueIdOrKey);
+    requirePermission(ctx, 'DELETE_ISSUES', 'You do not have permission to delete issues in this project.');
+    ctx.env.service.delete(ctx.actor, issue.id);
+    return noContent();
+  }),
+
   route('GET', '/rest/api/3/issue/{issueIdOrKey}/transitions', (ctx) => {
     const issue = platformIssue(ctx, ctx.params.issueIdOrKey);
     const transitions = ctx.env.service.availableTransitions(issue, false).map((t) => transitionJson(ctx.env.baseUrl, t.id, t.name, t.to));
