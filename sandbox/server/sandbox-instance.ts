@@ -114,7 +114,7 @@ export class SandboxInstance {
     for (;;) {
       const now = this.clock.now();
       if (now >= target) break;
-      const steps = Math.floor((now - anchor - ANCHOR_SLACK_MS) / SCHEDULE_STEP_MS) + 1;
+      const steps = Math.max(1, Math.floor((now - anchor - ANCHOR_SLACK_MS) / SCHEDULE_STEP_MS) + 1);
       const nextDue = anchor + ANCHOR_SLACK_MS + steps * SCHEDULE_STEP_MS;
       this.clock.set(Math.min(target, nextDue));
       await runtime.runScheduled();
