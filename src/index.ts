@@ -2,6 +2,7 @@
 export { adminResolver } from './entry/resolvers/admin-resolver';
 export { agentResolver } from './entry/resolvers/agent-resolver';
 export { portalResolver } from './entry/resolvers/portal-resolver';
+export { reportsResolver } from './entry/resolvers/reports-resolver';
 export { onRequestCreated } from './entry/triggers/on-request-created';
 export { onRequestChanged } from './entry/triggers/on-request-changed';
 export { onInstalled } from './entry/lifecycle/on-installed';

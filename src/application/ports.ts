@@ -185,8 +185,12 @@ export interface LoopJiraPort {
   deleteProperty(issueKeyOrId: string, propertyKey: string): Promise<void>;
 }
 
-/** KVS values the app-data export carries (service-number counters), read and restored by key. */
+/** Plain KVS access for the loop's own records (follow-up claims, IM ledger) and the app-data export. */
 export interface AppStore {
+  get(key: string): Promise<unknown>;
+  /** Create-if-absent: true only for the caller that wrote the value. */
+  create(key: string, value: unknown, ttlSeconds?: number): Promise<boolean>;
   list(prefix: string): Promise<readonly { readonly key: string; readonly value: unknown }[]>;
   set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
 }

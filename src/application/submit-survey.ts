@@ -5,9 +5,8 @@ import type { PortalRecord } from '../shared/rpc';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { getPortalRecord } from './get-portal-record';
-import { once, sendNotice } from './notify';
 import type { IssueSnapshot } from './ports';
-import { readRecord } from './service-record-store';
+import { startFollowUp } from './follow-up/start-follow-up';
 
 /** The five-item satisfaction survey, once per resolution cycle, by the reporter after confirming. */
 export const submitSurvey = async (
@@ -38,17 +37,7 @@ export const submitSurvey = async (
     followUp: null,
   };
   await deps.jira.setProperty(issue.key, SURVEY_PROPERTY, survey);
-  if (low) {
-    const record = await readRecord(deps.jira, issue.key);
-    await once(deps, `lowscore:${issue.id}:${view.cycle}`, () =>
-      sendNotice(deps, config, {
-        event: 'lowScore',
-        issueKey: issue.key,
-        recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
-        subject: `[${record?.serviceNumber ?? issue.key}] Low satisfaction score / 满意度低分`,
-        text: `${issue.key}: lowest ${stats.min}, average ${survey.avg}.`,
-      }),
-    );
-  }
+  // The follow-up loop (task, internal comment, low-score notices) — exactly once per request and cycle.
+  await startFollowUp(deps, config, issue, survey);
   return success(await getPortalRecord(deps, issue, 'reporter'));
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppConfigSchema } from '../domain/config';
+import { AppDataBundleSchema } from '../domain/export';
+import { ReportDataSchema } from '../domain/reports';
 import type { Envelope } from './envelope';
 import {
   ConfirmationSchema,
@@ -94,7 +96,58 @@ export const IntakeOptionsSchema = z.object({
 });
 export type IntakeOptions = z.infer<typeof IntakeOptionsSchema>;
 
+/** Issue property `follow-up` on the follow-up task of a low survey (issue 6); indexed as fuOriginal/fuStatus/fuDue. */
+export const FOLLOW_UP_PROPERTY = 'follow-up';
+export const FollowUpPropertySchema = z.object({
+  originalKey: z.string(),
+  originalId: z.string(),
+  cycle: z.int().min(1),
+  due: Iso,
+  status: z.enum(['open', 'closed']),
+  owner: z.string().nullable(),
+  scores: SurveyScoresSchema,
+  comment: z.string().max(2000).nullable(),
+  contactAt: Iso.optional(),
+  outcome: z.string().max(2000).optional(),
+  improvement: z.string().max(2000).optional(),
+  closedAt: Iso.optional(),
+  closedBy: z.string().optional(),
+});
+export type FollowUpProperty = z.infer<typeof FollowUpPropertySchema>;
+
+export const FollowUpStateSchema = z.object({ issueKey: z.string(), followUp: FollowUpPropertySchema.nullable() });
+export type FollowUpState = z.infer<typeof FollowUpStateSchema>;
+
+export const ReportResultSchema = z.object({
+  report: ReportDataSchema,
+  /** Search pages read (each one REST call), and when the figures were computed. */
+  pages: z.int().min(0),
+  computedAt: Iso,
+});
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+export const CsvExportSchema = z.object({ filename: z.string(), csv: z.string(), rows: z.int().min(0) });
+export type CsvExport = z.infer<typeof CsvExportSchema>;
+
+/** The app's own data: the domain bundle plus the follow-up tasks' properties. */
+export const AppDataDocumentSchema = z.object({
+  appData: AppDataBundleSchema,
+  followUps: z.array(z.object({ key: z.string(), value: FollowUpPropertySchema })),
+});
+export type AppDataDocument = z.infer<typeof AppDataDocumentSchema>;
+
+export const AppDataImportSchema = z.object({ issues: z.int().min(0), followUps: z.int().min(0), counters: z.int().min(0) });
+export type AppDataImport = z.infer<typeof AppDataImportSchema>;
+
 // ---- payloads ---------------------------------------------------------------------------------------
+
+const ReportPeriod = {
+  from: z.int().min(0),
+  to: z.int().min(0),
+  timezone: z.string().min(1).max(64),
+  /** Null: every project (Jira administrators only). */
+  projectId: z.string().regex(/^\d+$/).nullable(),
+};
 
 const RemedyPayload = z.strictObject({
   text: z.string().trim().min(1).max(2000),
@@ -123,6 +176,17 @@ export const rpcPayloads = {
   'admin/importIcs': z.strictObject({ ics: z.string().min(1).max(1_000_000) }),
   'admin/exportConfig': Empty,
   'admin/importConfig': z.strictObject({ document: z.unknown(), expectedVersion: z.int().min(0) }),
+  'agent/getFollowUp': Empty,
+  'agent/recordFollowUp': z.strictObject({
+    contactAt: Iso.nullable(),
+    outcome: z.string().trim().max(2000).nullable(),
+    improvement: z.string().trim().max(2000).nullable(),
+    close: z.boolean(),
+  }),
+  'reports/get': z.strictObject(ReportPeriod),
+  'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']) }),
+  'admin/exportAppData': Empty,
+  'admin/importAppData': z.strictObject({ document: z.unknown() }),
 } as const;
 
 export const rpcResults = {
@@ -142,6 +206,12 @@ export const rpcResults = {
   'admin/importIcs': IcsImportSchema,
   'admin/exportConfig': ConfigExportSchema,
   'admin/importConfig': StoredConfigSchema,
+  'agent/getFollowUp': FollowUpStateSchema,
+  'agent/recordFollowUp': FollowUpStateSchema,
+  'reports/get': ReportResultSchema,
+  'reports/exportCsv': CsvExportSchema,
+  'admin/exportAppData': AppDataDocumentSchema,
+  'admin/importAppData': AppDataImportSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;
@@ -157,7 +227,7 @@ export type Defs = { [K in RpcKey]: (payload: RpcPayload<K>) => RpcResponse<K> }
 /** What `makeInvoke<Defs>()` returns, for UIs that want to name it (e.g. to inject a fake in tests). */
 export type RpcInvoke = <K extends RpcKey>(key: K, payload: RpcPayload<K>) => Promise<RpcResponse<K>>;
 
-export type RpcArea = 'agent' | 'portal' | 'admin';
+export type RpcArea = 'agent' | 'portal' | 'admin' | 'reports';
 export const rpcKeysOf = (area: RpcArea): readonly RpcKey[] => RPC_KEYS.filter((key) => key.startsWith(`${area}/`));
 
 /** Resolver function key (manifest `function` module) serving each area. */
@@ -165,4 +235,5 @@ export const RESOLVER_FUNCTION_BY_AREA: Readonly<Record<RpcArea, string>> = {
   agent: 'agent-resolver',
   portal: 'portal-resolver',
   admin: 'admin-resolver',
+  reports: 'reports-resolver',
 };

@@ -11,6 +11,7 @@ import * as index from '../../src/index';
 import { adminHandlers } from '../../src/entry/resolvers/admin-resolver';
 import { agentHandlers } from '../../src/entry/resolvers/agent-resolver';
 import { portalHandlers } from '../../src/entry/resolvers/portal-resolver';
+import { reportsHandlers } from '../../src/entry/resolvers/reports-resolver';
 import { RESOLVER_FUNCTION_BY_AREA, RPC_KEYS, rpcKeysOf, type RpcArea } from '../../src/shared/rpc';
 
 const ROOT = join(__dirname, '..', '..');
@@ -72,8 +73,8 @@ describe('manifest ↔ src/index ↔ RPC contract ↔ static/* invoke keys', () 
   });
 
   it('serves each area’s keys from that area’s resolver, and every key of the contract somewhere', () => {
-    const served: Record<RpcArea, string[]> = { agent: Object.keys(agentHandlers), portal: Object.keys(portalHandlers), admin: Object.keys(adminHandlers) };
-    for (const area of ['agent', 'portal', 'admin'] as const) expect(served[area].sort()).toEqual([...rpcKeysOf(area)].sort());
+    const served: Record<RpcArea, string[]> = { agent: Object.keys(agentHandlers), portal: Object.keys(portalHandlers), admin: Object.keys(adminHandlers), reports: Object.keys(reportsHandlers) };
+    for (const area of ['agent', 'portal', 'admin', 'reports'] as const) expect(served[area].sort()).toEqual([...rpcKeysOf(area)].sort());
     expect(Object.values(served).flat().sort()).toEqual([...RPC_KEYS].sort());
   });
 

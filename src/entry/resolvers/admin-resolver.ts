@@ -10,6 +10,7 @@ import { saveConfig } from '../../application/save-config';
 import { callerInvocation } from '../../adapters/compose';
 import { forgeResolver } from '../../adapters/forge-handlers';
 import { failure, success, type Envelope } from '../../shared/envelope';
+import { appDataHandlers } from './app-data-handlers';
 import type { ResolverContext } from './resolver-context';
 import { rpcHandler, rpcPayloads, type AreaHandlers } from './rpc-handler';
 
@@ -42,6 +43,7 @@ export const adminHandlers: AreaHandlers<'admin'> = {
   'admin/importConfig': rpcHandler('admin/importConfig', rpcPayloads['admin/importConfig'], (payload, context) =>
     asAdmin(context, (deps, by) => importConfig(deps, by, { document: payload.document, expectedVersion: payload.expectedVersion })),
   ),
+  ...appDataHandlers,
 };
 
 export const adminResolver = forgeResolver(adminHandlers);

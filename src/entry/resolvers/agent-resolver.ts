@@ -9,6 +9,7 @@ import { callerInvocation } from '../../adapters/compose';
 import { forgeResolver } from '../../adapters/forge-handlers';
 import { failure, success, type Envelope } from '../../shared/envelope';
 import type { AgentState } from '../../shared/rpc';
+import { followUpHandlers } from './follow-up-handlers';
 import type { ResolverContext } from './resolver-context';
 import { rpcHandler, rpcPayloads, type AreaHandlers } from './rpc-handler';
 
@@ -47,6 +48,7 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   'agent/departed': rpcHandler('agent/departed', rpcPayloads['agent/departed'], (_payload, context) =>
     asAgent(context, (deps, issue) => recordOnsite(deps, issue, 'departed')),
   ),
+  ...followUpHandlers,
 };
 
 export const agentResolver = forgeResolver(agentHandlers);

@@ -1,4 +1,5 @@
 import { onRequestChanged as handleChanged } from '../../application/on-request-changed';
+import { onFollowUpChanged } from '../../application/follow-up/on-follow-up-changed';
 import { appInvocation } from '../../adapters/compose';
 import { withPlatformRetry } from '../../adapters/forge-handlers';
 import { ChangedEventSchema } from './event-schemas';
@@ -12,5 +13,7 @@ export const onRequestChanged = withPlatformRetry(async (event: unknown) => {
     deps.logger.warn('ignored a malformed change event', { issues: parsed.error.issues.length });
     return;
   }
-  await handleChanged(deps, toRequestChange(parsed.data, deps.clock.now()));
+  const change = toRequestChange(parsed.data, deps.clock.now());
+  await handleChanged(deps, change);
+  if (change.statusTo !== null) await onFollowUpChanged(deps, change.issueKey);
 });

@@ -1,0 +1,60 @@
+import type { Locale } from '../../domain/config';
+import { localDateTime, serviceRecordCsvHeader, serviceRecordCsvLines, type ServiceRecordRow } from '../../domain/export';
+import { isKnownTimeZone } from '../../domain/calendar';
+import { SERVICE_RECORD_PROPERTY, SURVEY_PROPERTY, ServiceRecordSchema, SurveyPropertySchema } from '../../shared/issue-properties';
+import { failure, success, type Envelope } from '../../shared/envelope';
+import type { CsvExport } from '../../shared/rpc';
+import { currentConfig } from '../current-config';
+import type { AppDeps } from '../deps';
+import type { IssueHit } from '../ports';
+import { forEachPeriodPage, type PeriodFilter } from '../reports/period-pages';
+
+export interface CsvInput extends PeriodFilter {
+  readonly timezone: string;
+  readonly locale: Locale;
+}
+
+/** Display names of the people who confirmed, looked up once each (usually the reporter, already known). */
+const confirmerName = async (deps: AppDeps, hit: IssueHit, accountId: string, cache: Map<string, string | null>): Promise<string | null> => {
+  if (hit.reporter?.accountId === accountId) return hit.reporter.displayName;
+  if (!cache.has(accountId)) cache.set(accountId, (await deps.jira.getUser(accountId))?.displayName ?? null);
+  return cache.get(accountId) ?? null;
+};
+
+const toRow = async (deps: AppDeps, hit: IssueHit, cache: Map<string, string | null>): Promise<ServiceRecordRow> => {
+  const record = ServiceRecordSchema.safeParse(hit.properties[SERVICE_RECORD_PROPERTY]);
+  const survey = SurveyPropertySchema.safeParse(hit.properties[SURVEY_PROPERTY]);
+  const confirmation = record.success ? record.data.confirmation : null;
+  return {
+    key: hit.key,
+    created: hit.created,
+    summary: hit.summary,
+    description: hit.description,
+    requester: hit.reporter?.displayName ?? null,
+    handler: hit.assignee?.displayName ?? null,
+    status: hit.status,
+    resolved: hit.resolved,
+    confirmedBy: confirmation === null ? null : await confirmerName(deps, hit, confirmation.by, cache),
+    serviceRecord: record.success ? record.data : null,
+    survey: survey.success ? survey.data : null,
+  };
+};
+
+/** The service record table (服务记录表) of a period as CSV text: UTF-8 with BOM, localized headers. */
+export const exportServiceRecords = async (deps: AppDeps, input: CsvInput): Promise<Envelope<CsvExport>> => {
+  if (!isKnownTimeZone(input.timezone)) return failure('invalid-payload', 'timezone: expected an IANA time zone', [{ path: 'timezone', message: 'unknown time zone' }]);
+  if (input.from >= input.to) return failure('invalid-payload', 'to: the period must end after it starts', [{ path: 'to', message: 'before from' }]);
+  const { config } = await currentConfig(deps.config);
+  const options = { locale: input.locale, timezone: input.timezone, config };
+  const chunks = [serviceRecordCsvHeader(input.locale)];
+  const cache = new Map<string, string | null>();
+  let rows = 0;
+  await forEachPeriodPage(deps, input, [SERVICE_RECORD_PROPERTY, SURVEY_PROPERTY], async (hits) => {
+    const page: ServiceRecordRow[] = [];
+    for (const hit of hits) page.push(await toRow(deps, hit, cache));
+    rows += page.length;
+    chunks.push(serviceRecordCsvLines(page, options));
+  });
+  const day = (ms: number) => localDateTime(ms, input.timezone).slice(0, 10);
+  return success({ filename: `service-records_${day(input.from)}_${day(input.to - 1)}.csv`, csv: chunks.join(''), rows });
+};

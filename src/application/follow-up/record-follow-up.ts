@@ -1,0 +1,44 @@
+import { failure, success, type Envelope } from '../../shared/envelope';
+import type { FollowUpProperty, FollowUpState } from '../../shared/rpc';
+import type { AppDeps } from '../deps';
+import type { IssueSnapshot } from '../ports';
+import { closeFollowUp } from './close-follow-up';
+import { readFollowUp, writeFollowUp } from './follow-up-store';
+
+export interface FollowUpInput {
+  readonly contactAt: string | null;
+  readonly outcome: string | null;
+  readonly improvement: string | null;
+  readonly close: boolean;
+}
+
+const DONE_STATUSES = ['Done', 'Resolved', 'Closed'];
+
+export const getFollowUpState = async (deps: AppDeps, task: IssueSnapshot): Promise<FollowUpState> => ({
+  issueKey: task.key,
+  followUp: await readFollowUp(deps.jira, task.key),
+});
+
+/**
+ * The agent records the follow-up call (contact time, outcome, improvement action). Closing needs all
+ * three: the standard's loop is closed by an improvement, not by a call alone.
+ */
+export const recordFollowUp = async (deps: AppDeps, task: IssueSnapshot, by: string, input: FollowUpInput): Promise<Envelope<FollowUpState>> => {
+  const current = await readFollowUp(deps.jira, task.key);
+  if (current === null) return failure('invalid-state', `${task.key} is not a follow-up task.`);
+  if (current.status === 'closed') return failure('invalid-state', 'This follow-up is closed.');
+  const next: FollowUpProperty = {
+    ...current,
+    ...(input.contactAt === null ? {} : { contactAt: input.contactAt }),
+    ...(input.outcome === null || input.outcome === '' ? {} : { outcome: input.outcome }),
+    ...(input.improvement === null || input.improvement === '' ? {} : { improvement: input.improvement }),
+  };
+  if (input.close && (next.contactAt === undefined || next.outcome === undefined || next.improvement === undefined)) {
+    return failure('invalid-state', 'Record the contact time, the outcome and the improvement action before closing.');
+  }
+  await writeFollowUp(deps.jira, task.key, next);
+  if (!input.close) return success({ issueKey: task.key, followUp: next });
+  const closed = await closeFollowUp(deps, task.key, next, by);
+  for (const status of DONE_STATUSES) if (await deps.jira.transitionTo(task.key, status)) break;
+  return success({ issueKey: task.key, followUp: closed });
+};

@@ -1,0 +1,120 @@
+import { compileCalendar } from '../../domain/calendar';
+import type { AppConfig } from '../../domain/config';
+import { SURVEY_PROPERTY, type SurveyProperty } from '../../shared/issue-properties';
+import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../../shared/rpc';
+import type { AppDeps } from '../deps';
+import { once, sendNotice } from '../notify';
+import { RetryLaterError, type IssueSnapshot } from '../ports';
+import { readRecord, readSurvey } from '../service-record-store';
+import { CREATE_LEASE_MS, FollowUpClaimSchema, followUpClaimKey } from './follow-up-claim';
+
+const RELATES = 'Relates';
+
+const ownerOf = (config: AppConfig): string | null => {
+  const owner = config.survey.followUp.owner;
+  return owner.type === 'account' ? owner.accountId : (config.routing.dutySupervisor ?? null);
+};
+
+/** Working time of the configured calendar; round-the-clock time if the calendar is missing or invalid. */
+const dueAt = (config: AppConfig, from: number): number => {
+  const { calendar, dueBusinessMinutes } = config.survey.followUp;
+  const compiled = compileCalendar(config.calendars[calendar] ?? { timezone: 'UTC', alwaysOpen: true });
+  return compiled.ok ? compiled.value.due(from, dueBusinessMinutes) : from + dueBusinessMinutes * 60_000;
+};
+
+const scoreLine = (survey: SurveyProperty): string =>
+  Object.entries(survey.scores)
+    .map(([item, score]) => `${item} ${score}`)
+    .join(', ');
+
+/** A follow-up task already in Jira for this request and cycle (found through the `fuOriginal` index). */
+const findExisting = async (deps: AppDeps, original: IssueSnapshot, cycle: number): Promise<string | null> => {
+  const page = await deps.loopJira.search(`fuOriginal = "${original.key}" ORDER BY created ASC`, [FOLLOW_UP_PROPERTY], null, 50);
+  for (const hit of page.items) {
+    const parsed = FollowUpPropertySchema.safeParse(hit.properties[FOLLOW_UP_PROPERTY]);
+    if (parsed.success && parsed.data.originalId === original.id && parsed.data.cycle === cycle) return hit.key;
+  }
+  return null;
+};
+
+const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty): Promise<string> => {
+  const record = await readRecord(deps.jira, original.key);
+  const now = deps.clock.now();
+  const owner = ownerOf(config);
+  const property: FollowUpProperty = {
+    originalKey: original.key,
+    originalId: original.id,
+    cycle: survey.cycle,
+    due: new Date(dueAt(config, now)).toISOString(),
+    status: 'open',
+    owner,
+    scores: { ...survey.scores },
+    comment: survey.comment,
+  };
+  const number = record?.serviceNumber ?? original.key;
+  const created = await deps.loopJira.createIssue({
+    projectId: original.projectId,
+    issueTypeName: config.survey.followUp.issueType,
+    summary: `回访 Follow-up ${number}: ${original.summary}`.slice(0, 255),
+    description: [
+      `Low satisfaction on ${original.key} (${number}) / 满意度低分`,
+      `Scores: ${scoreLine(survey)}; lowest ${survey.min}, average ${survey.avg}`,
+      `Comment / 评价: ${survey.comment ?? '-'}`,
+      `Due / 回访期限: ${property.due}`,
+    ].join('\n'),
+    assigneeAccountId: owner,
+    properties: { [FOLLOW_UP_PROPERTY]: property },
+  });
+  return created.key;
+};
+
+/** Link, survey pointer, internal comment and notices: each safe to repeat. */
+const complete = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty, taskKey: string): Promise<void> => {
+  await once(deps, `followup-link:${original.id}:${survey.cycle}`, () => deps.loopJira.linkIssues(RELATES, taskKey, original.key));
+  const current = await readSurvey(deps.jira, original.key);
+  if (current !== null && current.cycle === survey.cycle && current.followUp === null) {
+    await deps.jira.setProperty(original.key, SURVEY_PROPERTY, { ...current, followUp: { issueKey: taskKey, status: 'open' } });
+  }
+  await once(deps, `followup-comment:${original.id}:${survey.cycle}`, () =>
+    deps.jira.addComment(original.key, `回访任务 Follow-up task ${taskKey} opened after a low satisfaction score (lowest ${survey.min}, average ${survey.avg}).`, 'internal'),
+  );
+  const owner = ownerOf(config);
+  await once(deps, `lowscore:${original.id}:${survey.cycle}`, () =>
+    sendNotice(deps, config, {
+      event: 'lowScore',
+      issueKey: taskKey,
+      recipients: owner === null ? [] : [owner],
+      subject: `[${original.key}] Low satisfaction score, follow-up ${taskKey} / 满意度低分，请回访`,
+      text: `${original.key}: lowest ${survey.min}, average ${survey.avg}. Follow-up task ${taskKey}.`,
+    }),
+  );
+};
+
+/**
+ * Opens the follow-up task of a low survey exactly once per request and cycle. The KVS claim comes before
+ * the Jira create; a claim left `creating` past its lease is recovered by looking for the task in Jira
+ * (created but not recorded) before creating one. Returns the task's key, or null when the survey is not low.
+ */
+export const startFollowUp = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty): Promise<string | null> => {
+  if (!survey.low) return null;
+  const key = followUpClaimKey(original.id, survey.cycle);
+  let taskKey: string | null = null;
+  if (await deps.store.create(key, { state: 'creating', at: deps.clock.now() })) {
+    taskKey = await createTask(deps, config, original, survey);
+  } else {
+    const claim = FollowUpClaimSchema.parse(await deps.store.get(key));
+    if (claim.state === 'created') taskKey = claim.issueKey;
+    else if (deps.clock.now() - claim.at < CREATE_LEASE_MS) {
+      throw new RetryLaterError(`follow-up of ${original.key} is being created elsewhere`, Math.ceil(CREATE_LEASE_MS / 1000));
+    } else {
+      taskKey = await findExisting(deps, original, survey.cycle);
+      if (taskKey === null) {
+        await deps.store.set(key, { state: 'creating', at: deps.clock.now() });
+        taskKey = await createTask(deps, config, original, survey);
+      }
+    }
+  }
+  await deps.store.set(key, { state: 'created', issueKey: taskKey });
+  await complete(deps, config, original, survey, taskKey);
+  return taskKey;
+};

@@ -1,0 +1,32 @@
+import type { CallerDeps } from '../../application/deps';
+import { exportServiceRecords } from '../../application/export/export-service-records';
+import { buildReport } from '../../application/reports/build-report';
+import { callerInvocation } from '../../adapters/compose';
+import { forgeResolver } from '../../adapters/forge-handlers';
+import { failure, type Envelope } from '../../shared/envelope';
+import type { ResolverContext } from './resolver-context';
+import { rpcHandler, rpcPayloads, type AreaHandlers } from './rpc-handler';
+
+/**
+ * Reports of one project for its agents (or any Jira administrator); reports across every project for Jira
+ * administrators only. The project id in the payload is only a filter: the check is made as the caller.
+ */
+const asReader = async <T>(context: ResolverContext, projectId: string | null, run: (deps: CallerDeps) => Promise<Envelope<T>>): Promise<Envelope<T>> => {
+  const accountId = context.accountId;
+  if (accountId === undefined || accountId === null) return failure('unauthenticated', 'Sign in to see the reports.');
+  const { deps } = callerInvocation(accountId);
+  const allowed = (projectId !== null && (await deps.access.isAgentOfProject(projectId))) || (await deps.access.isJiraAdmin());
+  if (!allowed) return failure('forbidden', 'Only agents of the project and Jira administrators can see these reports.');
+  return run(deps);
+};
+
+export const reportsHandlers: AreaHandlers<'reports'> = {
+  'reports/get': rpcHandler('reports/get', rpcPayloads['reports/get'], (payload, context) =>
+    asReader(context, payload.projectId, (deps) => buildReport(deps, payload)),
+  ),
+  'reports/exportCsv': rpcHandler('reports/exportCsv', rpcPayloads['reports/exportCsv'], (payload, context) =>
+    asReader(context, payload.projectId, (deps) => exportServiceRecords(deps, payload)),
+  ),
+};
+
+export const reportsResolver = forgeResolver(reportsHandlers);
