@@ -137,6 +137,23 @@ describe('product events', () => {
   });
 });
 
+describe('portal request list', () => {
+  const keys = async (who: string, query: string): Promise<string[]> =>
+    z.object({ values: z.array(z.object({ issueKey: z.string() })) }).parse((await t.call(who, 'GET', `/rest/servicedeskapi/request?${query}`)).body).values.map((v) => v.issueKey);
+
+  it('filters by request type and search term, newest first, with paging', async () => {
+    expect(await keys('zhangsan', 'requestTypeId=13')).toEqual(['ITS-9', 'ITS-3']);
+    expect(await keys('zhangsan', `searchTerm=${encodeURIComponent('crm')}`)).toEqual(['ITS-1']);
+    expect(await keys('zhangsan', 'searchTerm=100%25')).toEqual([]);
+    const all = await keys('lisi', 'requestOwnership=ALL_REQUESTS&limit=100');
+    expect(all).toHaveLength(10);
+    const page = z.object({ start: z.number(), size: z.number(), isLastPage: z.boolean(), values: z.array(z.object({ issueKey: z.string() })) })
+      .parse((await t.call('lisi', 'GET', '/rest/servicedeskapi/request?requestOwnership=ALL_REQUESTS&start=8&limit=5')).body);
+    expect(page).toEqual({ start: 8, size: 2, isLastPage: true, values: all.slice(8).map((issueKey) => ({ issueKey })) });
+    expect(await keys('lisi', 'requestOwnership=OWNED_REQUESTS')).toEqual([]);
+  });
+});
+
 describe('notify, links and errors', () => {
   it('records /notify in the outbox, one e-mail per recipient', async () => {
     const r = await t.call('app', 'POST', '/rest/api/3/issue/ITS-1/notify', { subject: '服务单号 TS-1', textBody: 'hello', to: { reporter: true, groups: [{ name: 'ts-duty-supervisors' }] } });

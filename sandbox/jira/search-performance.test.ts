@@ -101,6 +101,16 @@ describe(`JQL search over ${N} issues`, () => {
     expect(total).toBe(N + 10);
   });
 
+  it('lists a customer\'s portal requests quickly', async () => {
+    const started = performance.now();
+    const r = await t.call('zhangsan', 'GET', '/rest/servicedeskapi/request?requestOwnership=OWNED_REQUESTS&requestStatus=OPEN_REQUESTS&limit=50');
+    const ms = performance.now() - started;
+    process.stdout.write(`[jql perf] portal list of 张三's open requests over ${N} issues: ${ms.toFixed(1)} ms\n`);
+    expect(r.status).toBe(200);
+    expect(z.object({ size: z.number() }).parse(r.body).size).toBe(50);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
   it('answers property predicates from the property index, not by scanning issues', () => {
     const db = openStore(t.dir);
     try {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findAccount, findAccountByEmail } from '../accounts';
-import { DEFAULT_PRIORITY_ID, ISSUE_TYPES, PRIORITIES, REQUEST_TYPES, SERVICE_DESK, findRequestType, statusOf } from '../catalog';
+import { DEFAULT_PRIORITY_ID, ISSUE_TYPES, PRIORITIES, REQUEST_TYPES, SERVICE_DESK, STATUSES, findRequestType } from '../catalog';
 import { isAdfDoc, textToAdf } from '../adf';
 import { canViewRequest, isAgentOrAbove } from '../permissions';
 import { requestTypeDto, serviceDeskDto } from '../representations';
@@ -116,25 +116,42 @@ const listRequests = (ctx: RouteContext): ReturnType<Route['handle']> => {
   const serviceDeskId = ctx.query.get('serviceDeskId');
   if (serviceDeskId !== null) serviceDeskOf(serviceDeskId);
   const requestTypeId = ctx.query.get('requestTypeId');
-  const searchTerm = (ctx.query.get('searchTerm') ?? '').toLowerCase();
-  const me = ctx.viewer.kind === 'user' ? ctx.viewer.account.accountId : undefined;
-  const all = ctx.env.db.prepare<[], IssueRow>('SELECT * FROM issues WHERE request_type_id IS NOT NULL ORDER BY id DESC').all();
-  const matches = all.filter((issue) => {
-    const participants = participantsOf(ctx.env.db, issue.id);
-    const owned = issue.reporter === me;
-    const participated = me !== undefined && participants.includes(me);
-    const byOwnership = ownership === 'OWNED_REQUESTS' ? owned
-      : ownership === 'PARTICIPATED_REQUESTS' ? participated
-        : ownership === 'ALL_REQUESTS' ? canViewRequest(ctx.viewer, issue, participants)
-          : owned || participated;
-    const done = statusOf(issue.status_id).categoryKey === 'done';
-    const byStatus = status === 'ALL_REQUESTS' || (status === 'CLOSED_REQUESTS') === done;
-    return byOwnership && byStatus && (requestTypeId === null || issue.request_type_id === requestTypeId)
-      && (searchTerm === '' || issue.summary.toLowerCase().includes(searchTerm));
-  });
+  const searchTerm = ctx.query.get('searchTerm') ?? '';
+  const me = ctx.viewer.kind === 'user' ? ctx.viewer.account.accountId : '';
+  const owned = 'i.reporter = ?';
+  const participated = 'i.id IN (SELECT issue_id FROM participants WHERE account_id = ?)';
+  const conditions: string[] = ['i.request_type_id IS NOT NULL'];
+  const params: (string | number)[] = [];
+  if (ownership === 'OWNED_REQUESTS') {
+    conditions.push(owned);
+    params.push(me);
+  } else if (ownership === 'PARTICIPATED_REQUESTS') {
+    conditions.push(participated);
+    params.push(me);
+  } else if (ownership === 'DEFAULT' || !isAgentOrAbove(ctx.viewer)) {
+    // Customers' ALL_REQUESTS is what they can see: their own and those they take part in.
+    conditions.push(`(${owned} OR ${participated})`);
+    params.push(me, me);
+  }
+  if (status !== 'ALL_REQUESTS') {
+    const done = STATUSES.filter((x) => x.categoryKey === 'done').map((x) => x.id);
+    conditions.push(`i.status_id ${status === 'CLOSED_REQUESTS' ? 'IN' : 'NOT IN'} (${done.map(() => '?').join(', ')})`);
+    params.push(...done);
+  }
+  if (requestTypeId !== null) {
+    conditions.push('i.request_type_id = ?');
+    params.push(requestTypeId);
+  }
+  if (searchTerm !== '') {
+    conditions.push("i.summary LIKE ? ESCAPE '\\'");
+    params.push(`%${searchTerm.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+  }
+  const where = conditions.join(' AND ');
+  const total = ctx.env.db.prepare<(string | number)[], { n: number }>(`SELECT COUNT(*) AS n FROM issues i WHERE ${where}`).get(...params)?.n ?? 0;
+  const rows = ctx.env.db.prepare<(string | number)[], IssueRow>(`SELECT i.* FROM issues i WHERE ${where} ORDER BY i.id DESC LIMIT ? OFFSET ?`).all(...params, limit, start);
   const expand = listParam(ctx.query, 'expand');
-  const values = matches.slice(start, start + limit).map((i) => requestJson(ctx.env.db, ctx.env.baseUrl, i, ctx.timeZone, expand));
-  return ok(paged(ctx.env.baseUrl, '/rest/servicedeskapi/request', values, start, limit, matches.length));
+  const values = rows.map((i) => requestJson(ctx.env.db, ctx.env.baseUrl, i, ctx.timeZone, expand));
+  return ok(paged(ctx.env.baseUrl, '/rest/servicedeskapi/request', values, start, limit, total));
 };
 
 const participantsPage = (ctx: RouteContext, issue: IssueRow, ids: readonly string[]): ReturnType<Route['handle']> => {
