@@ -151,6 +151,24 @@ describe('sandbox server', () => {
     expect((await appState()).created).toContain(key);
   });
 
+  it('serves module resources with the bridge shim first in <head>, and nothing outside the build', async () => {
+    const page = await fetch(`${server.url}/__resources/fixture-issue/index.html`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/^<!doctype html>\s*<html><head><script src="\/__host\/bridge-shim.js"><\/script>/);
+    const shim = await fetch(`${server.url}/__host/bridge-shim.js`);
+    expect(await shim.text()).toContain('__bridge');
+    const relative = await fetch(`${server.url}/__resources/fixture-issue/assets/panel.js`);
+    expect(relative.headers.get('content-type')).toContain('javascript');
+    const absoluteFromFrame = await fetch(`${server.url}/assets/panel.js`, { headers: { referer: `${server.url}/__resources/fixture-issue/index.html` } });
+    expect(absoluteFromFrame.status).toBe(200);
+    expect(await absoluteFromFrame.text()).toBe(await relative.text());
+    expect((await fetch(`${server.url}/assets/panel.js`)).status).toBe(404);
+    const escape = await fetch(`${server.url}/__resources/fixture-issue/%2e%2e%2f%2e%2e%2fmanifest.yml`);
+    expect(escape.status).toBe(404);
+    const unknown = await fetch(`${server.url}/__resources/no-such-module/index.html`);
+    expect(unknown.status).toBe(404);
+  });
+
   it('keeps everything across a restart on the same data directory', async () => {
     const clockBefore = ClockSchema.parse((await call('GET', '/__sandbox/clock')).json);
     const stateBefore = await appState();

@@ -13,7 +13,7 @@ const PAGE = `<!doctype html>
 <div>heard: <span id="heard"></span></div>
 <div><span id="done"></span><span id="error"></span></div>
 <pre id="context" style="display:none"></pre>
-<script src="./panel.js"></script>
+<script src="./assets/panel.js"></script>
 </body></html>`;
 
 /** A throw-away app root: the fixture manifest, its TypeScript handlers, and the panel built by esbuild. */
@@ -30,7 +30,7 @@ export async function buildFixtureApp(): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'es2020',
-    outfile: join(out, 'panel.js'),
+    outfile: join(out, 'assets', 'panel.js'),
     logLevel: 'silent',
   });
   return root;
