@@ -1,0 +1,100 @@
+import { defaultConfig } from '../domain/config';
+import { ServiceRecordSchema, SlaPropertySchema } from '../shared/issue-properties';
+import { fakeDeps, issue, type Fakes } from '../../test/backend/fakes/in-memory-deps';
+import { onRequestCreated } from './on-request-created';
+import { RetryLaterError } from './ports';
+
+const MONDAY_10 = Date.UTC(2026, 10, 30, 2, 0);
+
+const setUp = async (fields: { key: string; value: string }[] | null): Promise<Fakes> => {
+  const fakes = fakeDeps(MONDAY_10);
+  const config = defaultConfig();
+  await fakes.config.save(
+    {
+      ...config,
+      routing: {
+        ...config.routing,
+        dutySupervisor: 'zhouba',
+        groups: { ...config.routing.groups, software: { ...config.routing.groups.software!, members: ['lisi', 'wangmazi'] } },
+      },
+    },
+    0,
+    null,
+    MONDAY_10,
+  );
+  fakes.jira.addIssue(issue());
+  fakes.jira.users.set('zhangsan', { accountId: 'zhangsan', displayName: '张三', locale: 'en_US', timeZone: 'Europe/Berlin' });
+  if (fields !== null) await fakes.jira.setProperty('ITS-1', 'app-uuid', { fields });
+  return fakes;
+};
+
+const record = (fakes: Fakes) => ServiceRecordSchema.parse(fakes.jira.properties.get('ITS-1/service-record'));
+
+describe('onRequestCreated', () => {
+  it('numbers, prioritises, routes and acknowledges in the requester’s language and zone', async () => {
+    const fakes = await setUp([
+      { key: 'category', value: 'software' },
+      { key: 'urgency', value: 'high' },
+      { key: 'department', value: '销售部' },
+    ]);
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(record(fakes)).toMatchObject({ serviceNumber: 'TS-20261130-001', priority: 'high', channel: 'portal', department: '销售部', assumed: ['impact'] });
+    expect(fakes.jira.issues.get('ITS-1')?.assigneeAccountId).toBe('lisi');
+    expect(fakes.jira.priorities.get('ITS-1')).toBe('High');
+    expect(SlaPropertySchema.parse(fakes.jira.properties.get('ITS-1/sla')).response?.due).toBe('2026-11-30T04:00:00.000Z');
+    const ack = fakes.jira.comments.get('ITS-1')?.find((c) => c.visibility === 'public');
+    expect(ack?.text).toBe(
+      'We have received your request. Service number: TS-20261130-001, priority: High. We will respond by 2026-11-30 05:00 and resolve by 2026-11-30 07:00 (time zone: Europe/Berlin).',
+    );
+  });
+
+  it('changes nothing when the event arrives again', async () => {
+    const fakes = await setUp([{ key: 'category', value: 'software' }]);
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    const first = JSON.stringify([...fakes.jira.properties.entries()]);
+    const comments = fakes.jira.comments.get('ITS-1')?.length;
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(JSON.stringify([...fakes.jira.properties.entries()])).toBe(first);
+    expect(fakes.jira.comments.get('ITS-1')?.length).toBe(comments);
+  });
+
+  it('asks to be retried while a duplicate is being processed', async () => {
+    const fakes = await setUp(null);
+    fakes.locks.add('created:10001');
+    await expect(onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' })).rejects.toBeInstanceOf(RetryLaterError);
+    expect(fakes.jira.properties.has('ITS-1/service-record')).toBe(false);
+  });
+
+  it('falls back to the configured defaults and says so in an internal comment', async () => {
+    const fakes = await setUp(null);
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(record(fakes)).toMatchObject({ category: 'consultation', urgency: 'medium', impact: 'individual', channel: 'email' });
+    expect(record(fakes).assumed).toEqual(['category', 'urgency', 'impact', 'channel']);
+    const internal = fakes.jira.comments.get('ITS-1')?.filter((c) => c.visibility === 'internal') ?? [];
+    expect(internal).toHaveLength(1);
+    expect(internal[0]?.text).toContain('category consultation, urgency medium, impact individual');
+  });
+
+  it('alerts the duty supervisor once for an urgent request', async () => {
+    const fakes = await setUp([
+      { key: 'category', value: 'data-security' },
+      { key: 'urgency', value: 'low' },
+      { key: 'impact', value: 'company' },
+    ]);
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(record(fakes)).toMatchObject({ priority: 'urgent', priorityRule: { id: 'data-security-department' } });
+    expect(fakes.jira.notifications).toEqual([{ issue: 'ITS-1', to: ['zhouba'], subject: '[TS-20261130-001] Urgent request raised / 紧急请求' }]);
+  });
+
+  it('ignores an invalid field alone and keeps the valid ones', async () => {
+    const fakes = await setUp([
+      { key: 'category', value: 'software' },
+      { key: 'urgency', value: 'critical' },
+      { key: 'subcategory', value: 'vpn' },
+    ]);
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(record(fakes)).toMatchObject({ category: 'software', urgency: 'medium', subcategory: null });
+    expect(record(fakes).assumed).toEqual(expect.arrayContaining(['urgency', 'subcategory']));
+  });
+});

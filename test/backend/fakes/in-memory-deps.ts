@@ -1,0 +1,254 @@
+/**
+ * In-memory implementations of the application's ports (not of @forge/*), for fast use-case unit tests.
+ * They keep the contracts the adapters promise: create-if-absent claims, versioned config, idempotent event log.
+ */
+import type { AppDeps, CallerDeps } from '../../../src/application/deps';
+import type {
+  AccessPort,
+  ConfigRepository,
+  IssueSnapshot,
+  JiraPort,
+  StoredConfig,
+  StoredSlaEvent,
+  UserProfile,
+  WorkItem,
+} from '../../../src/application/ports';
+
+export class FakeClock {
+  constructor(public current: number) {}
+  now = (): number => this.current;
+  advanceMinutes(minutes: number): void {
+    this.current += minutes * 60_000;
+  }
+}
+
+export interface FakeComment {
+  readonly text: string;
+  readonly visibility: 'public' | 'internal';
+}
+
+export class FakeJira implements JiraPort {
+  readonly issues = new Map<string, IssueSnapshot>();
+  readonly properties = new Map<string, unknown>();
+  readonly comments = new Map<string, FakeComment[]>();
+  readonly notifications: { issue: string; to: readonly string[]; subject: string }[] = [];
+  readonly priorities = new Map<string, string>();
+  readonly users = new Map<string, UserProfile>();
+  readonly agents = new Set<string>();
+  calls = 0;
+
+  addIssue(issue: IssueSnapshot): void {
+    this.issues.set(issue.key, issue);
+  }
+  getIssue(key: string) {
+    this.calls += 1;
+    return Promise.resolve(this.issues.get(key) ?? null);
+  }
+  getProperty(issue: string, key: string) {
+    this.calls += 1;
+    return Promise.resolve(this.properties.get(`${issue}/${key}`));
+  }
+  setProperty(issue: string, key: string, value: unknown) {
+    this.calls += 1;
+    this.properties.set(`${issue}/${key}`, JSON.parse(JSON.stringify(value)) as unknown);
+    return Promise.resolve();
+  }
+  addComment(issue: string, text: string, visibility: 'public' | 'internal') {
+    this.calls += 1;
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), { text, visibility }]);
+    return Promise.resolve();
+  }
+  assign(issue: string, accountId: string) {
+    this.calls += 1;
+    const current = this.issues.get(issue);
+    if (current !== undefined) this.issues.set(issue, { ...current, assigneeAccountId: accountId });
+    return Promise.resolve();
+  }
+  setJiraPriority(issue: string, name: string) {
+    this.calls += 1;
+    this.priorities.set(issue, name);
+    return Promise.resolve();
+  }
+  transitionTo(issue: string, status: string) {
+    this.calls += 1;
+    const current = this.issues.get(issue);
+    if (current !== undefined) this.issues.set(issue, { ...current, status });
+    return Promise.resolve(current !== undefined);
+  }
+  getUser(accountId: string) {
+    this.calls += 1;
+    return Promise.resolve(this.users.get(accountId) ?? null);
+  }
+  isAgentOfProject(accountId: string) {
+    this.calls += 1;
+    return Promise.resolve(this.agents.has(accountId));
+  }
+  searchOpen() {
+    this.calls += 1;
+    return Promise.resolve({ items: [...this.issues.values()].map((i) => ({ id: i.id, key: i.key })), nextPageToken: null });
+  }
+  searchDue(at: number, pageToken: string | null, pageSize: number) {
+    this.calls += 1;
+    const due = [...this.issues.values()].filter((i) => {
+      const sla = this.properties.get(`${i.key}/sla`);
+      const next = typeof sla === 'object' && sla !== null ? Reflect.get(sla, 'nextCheckAt') : null;
+      return typeof next === 'number' && next <= at;
+    });
+    const start = pageToken === null ? 0 : Number(pageToken);
+    const items = due.slice(start, start + pageSize).map((i) => ({ id: i.id, key: i.key }));
+    return Promise.resolve({ items, nextPageToken: start + pageSize < due.length ? String(start + pageSize) : null });
+  }
+  notify(issue: string, to: readonly string[], subject: string) {
+    this.calls += 1;
+    this.notifications.push({ issue, to, subject });
+    return Promise.resolve();
+  }
+}
+
+export class MemoryConfigRepository implements ConfigRepository {
+  readonly versions = new Map<number, StoredConfig>();
+  load() {
+    const latest = Math.max(0, ...this.versions.keys());
+    return Promise.resolve(this.versions.get(latest) ?? null);
+  }
+  save(config: StoredConfig['config'], expectedVersion: number, by: string | null, at: number) {
+    const version = expectedVersion + 1;
+    if (this.versions.has(version)) return Promise.resolve('conflict' as const);
+    const stored: StoredConfig = { config, version, updatedAt: at, updatedBy: by };
+    this.versions.set(version, stored);
+    return Promise.resolve(stored);
+  }
+}
+
+export interface Fakes {
+  readonly deps: AppDeps;
+  readonly clock: FakeClock;
+  readonly jira: FakeJira;
+  readonly config: MemoryConfigRepository;
+  readonly queued: WorkItem[];
+  readonly im: string[];
+  readonly events: Map<string, Map<string, StoredSlaEvent>>;
+  readonly locks: Set<string>;
+}
+
+export const fakeDeps = (now: number): Fakes => {
+  const clock = new FakeClock(now);
+  const jira = new FakeJira();
+  const config = new MemoryConfigRepository();
+  const queued: WorkItem[] = [];
+  const im: string[] = [];
+  const claims = new Map<string, number>();
+  const owners = new Map<string, number>();
+  const once = new Set<string>();
+  const locks = new Set<string>();
+  const events = new Map<string, Map<string, StoredSlaEvent>>();
+  const store = new Map<string, unknown>();
+  const deps: AppDeps = {
+    clock,
+    logger: { info: () => undefined, warn: () => undefined },
+    jira,
+    config,
+    sequences: {
+      claimed: (scope, owner) => Promise.resolve(owners.get(`${scope}/${owner}`) ?? null),
+      claim: (scope, owner) => {
+        const known = owners.get(`${scope}/${owner}`);
+        if (known !== undefined) return Promise.resolve(known);
+        const next = (claims.get(scope) ?? 0) + 1;
+        claims.set(scope, next);
+        owners.set(`${scope}/${owner}`, next);
+        return Promise.resolve(next);
+      },
+    },
+    locks: {
+      acquire: (name) => {
+        if (locks.has(name)) return Promise.resolve(false);
+        locks.add(name);
+        return Promise.resolve(true);
+      },
+      release: (name) => {
+        locks.delete(name);
+        return Promise.resolve();
+      },
+    },
+    once: {
+      claim: (key) => {
+        if (once.has(key)) return Promise.resolve(false);
+        once.add(key);
+        return Promise.resolve(true);
+      },
+      forget: (key) => {
+        once.delete(key);
+        return Promise.resolve();
+      },
+    },
+    events: {
+      append: (issueId, list) => {
+        const log = events.get(issueId) ?? new Map<string, StoredSlaEvent>();
+        for (const e of list) log.set(e.id, e);
+        events.set(issueId, log);
+        return Promise.resolve();
+      },
+      list: (issueId) => Promise.resolve([...(events.get(issueId)?.values() ?? [])]),
+    },
+    queue: {
+      push: (items) => {
+        queued.push(...items);
+        return Promise.resolve();
+      },
+    },
+    im: {
+      send: (channel, text) => {
+        im.push(`${channel}: ${text}`);
+        return Promise.resolve();
+      },
+    },
+    loopJira: {
+      createIssue: () => Promise.reject(new Error('the follow-up loop is not part of these tests')),
+      linkIssues: () => Promise.reject(new Error('the follow-up loop is not part of these tests')),
+      search: () => Promise.resolve({ items: [], nextPageToken: null }),
+      deleteProperty: () => Promise.resolve(),
+    },
+    store: {
+      get: (key) => Promise.resolve(store.get(key)),
+      create: (key, value) => {
+        if (store.has(key)) return Promise.resolve(false);
+        store.set(key, value);
+        return Promise.resolve(true);
+      },
+      list: (prefix) => Promise.resolve([...store.entries()].filter(([k]) => k.startsWith(prefix)).map(([key, value]) => ({ key, value }))),
+      set: (key, value) => {
+        store.set(key, value);
+        return Promise.resolve();
+      },
+      delete: (key) => {
+        store.delete(key);
+        return Promise.resolve();
+      },
+    },
+    appUuid: 'app-uuid',
+  };
+  return { deps, clock, jira, config, queued, im, events, locks };
+};
+
+export const callerDeps = (deps: AppDeps, accountId: string, access: Partial<AccessPort> = {}): CallerDeps => ({
+  ...deps,
+  accountId,
+  access: {
+    isJiraAdmin: access.isJiraAdmin ?? (() => Promise.resolve(false)),
+    isAgentOfProject: access.isAgentOfProject ?? (() => Promise.resolve(false)),
+    requestParties: access.requestParties ?? (() => Promise.resolve(null)),
+  },
+});
+
+export const issue = (overrides: Partial<IssueSnapshot> = {}): IssueSnapshot => ({
+  id: '10001',
+  key: 'ITS-1',
+  projectId: '10000',
+  projectKey: 'ITS',
+  summary: 'CRM系统无法新建客户',
+  createdAt: Date.UTC(2026, 10, 30, 2, 0),
+  status: 'Open',
+  reporterAccountId: 'zhangsan',
+  assigneeAccountId: null,
+  ...overrides,
+});
