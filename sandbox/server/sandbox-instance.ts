@@ -74,10 +74,6 @@ export class SandboxInstance {
     return this.options.manifest;
   }
 
-  get dataDir(): string {
-    return this.options.dataDir;
-  }
-
   private route(event: ProductEvent): void {
     if (this.capture !== undefined) this.capture.push(event);
     else if (this.held > 0) this.heldEvents.push(event);
