@@ -21,7 +21,7 @@ export interface ChangeItem {
 
 const userRef = (accountId: string | null): { accountId: string } | null => (accountId === null ? null : { accountId });
 
-export const eventIssue = (base: string, issue: IssueRow): Record<string, unknown> => ({
+const eventIssue = (base: string, issue: IssueRow): Record<string, unknown> => ({
   id: String(issue.id),
   key: issue.key,
   fields: {

@@ -6,7 +6,7 @@ import {
 
 /** JSON shapes of the site's reference entities, as the Jira and JSM REST APIs render them. */
 
-export const avatarUrls = (base: string, seed: string): Record<'16x16' | '24x24' | '32x32' | '48x48', string> => ({
+const avatarUrls = (base: string, seed: string): Record<'16x16' | '24x24' | '32x32' | '48x48', string> => ({
   '16x16': `${base}/secure/useravatar?size=xsmall&ownerId=${seed}`,
   '24x24': `${base}/secure/useravatar?size=small&ownerId=${seed}`,
   '32x32': `${base}/secure/useravatar?size=medium&ownerId=${seed}`,
@@ -80,7 +80,7 @@ export const priorityJson = (base: string, p: Priority): Record<string, unknown>
 
 export const priorityById = (base: string, id: string): Record<string, unknown> => priorityJson(base, priorityOf(id));
 
-export const issueTypeJson = (base: string, t: IssueType): Record<string, unknown> => ({
+const issueTypeJson = (base: string, t: IssueType): Record<string, unknown> => ({
   self: `${base}/rest/api/3/issuetype/${t.id}`,
   id: t.id,
   description: t.description,

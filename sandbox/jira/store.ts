@@ -39,7 +39,6 @@ export interface CommentRow {
 }
 
 export interface PropertyRow { readonly issue_id: number; readonly key: string; readonly value: string }
-export interface PropertyValueRow { readonly issue_id: number; readonly property_key: string; readonly path: string; readonly num: number | null; readonly str: string | null }
 export interface LinkRow { readonly id: number; readonly type_id: string; readonly inward_id: number; readonly outward_id: number }
 export interface FeedbackRow { readonly issue_id: number; readonly rating: number; readonly comment: string | null; readonly created: number }
 export interface OutboxRow { readonly id: number; readonly at: number; readonly to_addr: string; readonly subject: string | null; readonly body: string }
@@ -132,7 +131,7 @@ export const nextSequence = (db: Db, name: string, start: number): number => {
 export const issueById = (db: Db, id: number): IssueRow | undefined =>
   prepared<[number], IssueRow>(db, 'SELECT * FROM issues WHERE id = ?').get(id);
 
-export const issueByKey = (db: Db, key: string): IssueRow | undefined =>
+const issueByKey = (db: Db, key: string): IssueRow | undefined =>
   prepared<[string], IssueRow>(db, 'SELECT * FROM issues WHERE key = ?').get(key.toUpperCase());
 
 export const issueByIdOrKey = (db: Db, idOrKey: string): IssueRow | undefined =>

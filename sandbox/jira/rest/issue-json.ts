@@ -10,7 +10,7 @@ import type { IssueService } from '../issue-service';
 
 /** `IssueBean` and `Comment` renderings with Jira's field selection (`fields`, `properties`, `expand`). */
 
-export const FIELD_NAMES: Readonly<Record<string, string>> = {
+const FIELD_NAMES: Readonly<Record<string, string>> = {
   summary: 'Summary', description: 'Description', issuetype: 'Issue Type', project: 'Project', status: 'Status',
   priority: 'Priority', assignee: 'Assignee', reporter: 'Reporter', creator: 'Creator', created: 'Created', updated: 'Updated',
   labels: 'Labels', resolution: 'Resolution', resolutiondate: 'Resolved', statuscategorychangedate: 'Status Category Changed',

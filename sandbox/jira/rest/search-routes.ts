@@ -65,7 +65,7 @@ const requireBounded = (jql: string): void => {
   if (jql.trim() === '') throw new RestError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
 };
 
-export const runSearch = (ctx: RouteContext, input: SearchInput): ReturnType<Route['handle']> => {
+const runSearch = (ctx: RouteContext, input: SearchInput): ReturnType<Route['handle']> => {
   requireBounded(input.jql);
   const q = compiled(ctx, input.jql);
   const fields = selectFields(input.fields, false);
