@@ -9,3 +9,4 @@ export { onInstalled } from './entry/lifecycle/on-installed';
 export { sweep } from './entry/scheduled/sweep';
 export { workConsumer } from './entry/consumers/work-consumer';
 export { imIntake } from './entry/webtriggers/im-intake';
+export { imRetry } from './entry/consumers/im-retry-consumer';

@@ -7,8 +7,8 @@ export const kvsAppStore = (): AppStore => ({
   get: (key) => kvs.get<unknown>(key),
   create: (key, value, ttlSeconds) => claimKey(key, value, ttlSeconds),
   list: listByPrefix,
-  async set(key, value) {
-    await kvs.set(key, value);
+  async set(key, value, ttlSeconds) {
+    await kvs.set(key, value, ttlSeconds === undefined ? undefined : { ttl: { value: ttlSeconds, unit: 'SECONDS' } });
   },
   async delete(key) {
     await kvs.delete(key);

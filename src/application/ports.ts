@@ -191,6 +191,6 @@ export interface AppStore {
   /** Create-if-absent: true only for the caller that wrote the value. */
   create(key: string, value: unknown, ttlSeconds?: number): Promise<boolean>;
   list(prefix: string): Promise<readonly { readonly key: string; readonly value: unknown }[]>;
-  set(key: string, value: unknown): Promise<void>;
+  set(key: string, value: unknown, ttlSeconds?: number): Promise<void>;
   delete(key: string): Promise<void>;
 }
