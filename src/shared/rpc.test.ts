@@ -1,17 +1,19 @@
-import { rpcPayloads, rpcResults, RPC_KEYS, rpcKeysOf } from './rpc';
+import { RESOLVER_FUNCTION_BY_AREA, rpcPayloads, rpcResults, RPC_KEYS, rpcKeysOf, type RpcArea } from './rpc';
 import { failure, success, envelopeSchema } from './envelope';
 
 describe('rpc contract', () => {
   it('namespaces every key as area/verb and gives each a result schema', () => {
     for (const key of RPC_KEYS) {
-      expect(key).toMatch(/^(agent|portal|admin)\/[a-z][A-Za-z]+$/);
+      expect(key).toMatch(/^[a-z]+\/[a-z][A-Za-z]+$/);
+      expect(Object.keys(RESOLVER_FUNCTION_BY_AREA)).toContain(key.split('/')[0]);
       expect(rpcResults[key]).toBeDefined();
     }
     expect(Object.keys(rpcResults).sort()).toEqual([...RPC_KEYS].sort());
   });
 
   it('splits keys by area without overlap', () => {
-    const all = [...rpcKeysOf('agent'), ...rpcKeysOf('portal'), ...rpcKeysOf('admin')];
+    const areas = Object.keys(RESOLVER_FUNCTION_BY_AREA) as RpcArea[];
+    const all = areas.flatMap((area) => rpcKeysOf(area));
     expect(all.sort()).toEqual([...RPC_KEYS].sort());
   });
 

@@ -15,6 +15,7 @@ const allowed = (key: RpcKey): readonly Role[] => {
   if (key === 'portal/getIntakeOptions') return ROLES;
   if (key === 'portal/submitSurvey') return ['reporter'];
   if (key.startsWith('portal/')) return ['reporter', 'participant'];
+  if (key.startsWith('reports/')) return ['agent', 'admin'];
   return ['admin'];
 };
 

@@ -9,7 +9,7 @@ jest.setTimeout(300_000);
 const RefusedSchema = z.object({ ok: z.literal(false), error: z.object({ code: z.literal('invalid-payload'), message: z.string() }) });
 
 /** A caller allowed to use the key, so that only the payload can be the reason for a refusal. */
-const callerFor = (key: RpcKey): string => (key.startsWith('agent/') ? PEOPLE.lisi : key.startsWith('portal/') ? PEOPLE.zhangsan : PEOPLE.admin);
+const callerFor = (key: RpcKey): string => (key.startsWith('agent/') || key.startsWith('reports/') ? PEOPLE.lisi : key.startsWith('portal/') ? PEOPLE.zhangsan : PEOPLE.admin);
 
 /**
  * Near misses as well as noise: right keys with wrong values, extra keys, wrong types at the top. Falsy

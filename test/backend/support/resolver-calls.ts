@@ -10,6 +10,7 @@ export const moduleFor = (key: RpcKey, issueKey: string): { moduleKey: string; c
   if (key.startsWith('agent/')) return { moduleKey: 'agent-panel', context: { extension: { issue: { key: issueKey }, project: PROJECT } } };
   if (key === 'portal/getIntakeOptions') return { moduleKey: 'portal-intake', context: { extension: { portal: { id: '1' } } } };
   if (key.startsWith('portal/')) return { moduleKey: 'portal-request', context: { extension: { request: { key: issueKey }, portal: { id: '1' } } } };
+  if (key.startsWith('reports/')) return { moduleKey: 'reports', context: { extension: { project: PROJECT } } };
   return { moduleKey: 'admin', context: {} };
 };
 
@@ -40,6 +41,16 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
       return { category: 'data-security', subcategory: null, urgency: 'medium', impact: 'company' };
     case 'admin/importIcs':
       return { ics: ICS };
+    case 'agent/recordFollowUp':
+      return { contactAt: null, outcome: '已电话回访', improvement: null, close: false };
+    case 'reports/get':
+      return { from: 0, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id };
+    case 'reports/exportCsv':
+      return { from: 0, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id, locale: 'zh-CN' };
+    case 'admin/importAppData': {
+      const exported = z.object({ ok: z.literal(true), data: z.unknown() }).parse(await sandbox.invoke('admin', 'admin/exportAppData', {}, PEOPLE.admin, {}));
+      return { document: exported.data };
+    }
     default:
       return {};
   }

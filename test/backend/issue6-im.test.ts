@@ -1,0 +1,125 @@
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import { ServiceRecordSchema } from '../../src/shared/issue-properties';
+import { configure, withDemoRouting } from './support/admin-config';
+import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
+
+jest.setTimeout(120_000);
+
+const ENV = {
+  IM_INTAKE_PROJECT_ID: '10000',
+  IM_INTAKE_GROUPS: 'cid-support,wrk-support',
+  IM_INTAKE_DINGTALK_SECRET: 'SECintake-app-secret',
+  IM_INTAKE_WECOM_SECRET: 'relay-shared-secret',
+  DINGTALK_TOKEN: 'dt-token',
+  DINGTALK_SIGN: 'SECrobot-signing-secret',
+  WECOM_KEY: 'wecom-key-1',
+};
+
+/** The documented recipes, by hand: base64(HMAC-SHA256(secret, message)). */
+const hmac = (secret: string, message: string) => createHmac('sha256', secret).update(message, 'utf8').digest('base64');
+const dingtalkHeaders = (timestamp: number, secret = ENV.IM_INTAKE_DINGTALK_SECRET) => ({
+  'content-type': ['application/json'],
+  timestamp: [String(timestamp)],
+  sign: [hmac(secret, `${timestamp}\n${secret}`)],
+});
+const dingtalkBody = (content: string, conversationId = 'cid-support', msgId?: string) =>
+  JSON.stringify({ msgtype: 'text', text: { content }, conversationId, senderNick: '王五', ...(msgId === undefined ? {} : { msgId }) });
+
+const CountSchema = z.object({ count: z.number() });
+
+describe('issue 6: DingTalk and WeCom channels, in the sandbox', () => {
+  let sandbox: AppSandbox;
+  const saved = { ...process.env };
+  beforeEach(async () => {
+    Object.assign(process.env, ENV);
+    sandbox = new AppSandbox({ duplicateDelivery: 2 });
+    sandbox.runtime.install(PEOPLE.admin);
+    await sandbox.runtime.settle();
+    await configure(sandbox, (config) => ({
+      ...withDemoRouting(config),
+      notifications: {
+        events: { ...config.notifications.events, urgentRaised: ['jira', 'dingtalk', 'wecom'] },
+        dingtalk: { webhookUrl: 'https://oapi.dingtalk.com/robot/send', accessTokenSecret: 'DINGTALK_TOKEN', signingSecret: 'DINGTALK_SIGN' },
+        wecom: { webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send', keySecret: 'WECOM_KEY' },
+      },
+    }));
+  });
+  afterEach(async () => {
+    await sandbox.dispose();
+    for (const key of Object.keys(ENV)) {
+      if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = saved[key];
+    }
+  });
+
+  const issueCount = async () => CountSchema.parse((await sandbox.rest({ kind: 'app' }, 'POST', '/rest/api/3/search/approximate-count', { jql: 'project = ITS' })).body).count;
+  const hook = (headers: Record<string, string[]>, body: string) => sandbox.runtime.webTrigger('im-intake-hook', { method: 'POST', path: '/', headers, body, queryParameters: {} });
+
+  it('an urgent request is announced once on each robot, DingTalk signed as documented', async () => {
+    const key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: 'ERP 全部宕机', fields: [{ key: 'category', value: 'software' }, { key: 'urgency', value: 'urgent' }, { key: 'impact', value: 'company' }] });
+    await sandbox.runtime.settle();
+    const robots = sandbox.runtime.outbox().filter((m) => m.channel === 'dingtalk' || m.channel === 'wecom');
+    expect(robots.map((m) => m.channel).sort()).toEqual(['dingtalk', 'wecom']);
+    expect(JSON.stringify(robots)).toContain(key.length > 0 ? 'ERP' : '');
+
+    const dingtalk = new URL(robots.find((m) => m.channel === 'dingtalk')?.to ?? '');
+    const timestamp = dingtalk.searchParams.get('timestamp') ?? '';
+    expect(Number(timestamp)).toBe(Date.now());
+    expect(dingtalk.searchParams.get('access_token')).toBe('dt-token');
+    expect(dingtalk.searchParams.get('sign')).toBe(hmac(ENV.DINGTALK_SIGN, `${timestamp}\n${ENV.DINGTALK_SIGN}`));
+    expect(new URL(robots.find((m) => m.channel === 'wecom')?.to ?? '').searchParams.get('key')).toBe('wecom-key-1');
+  });
+
+  it('a signed DingTalk group message becomes a numbered IM request; replayed, forged or stale ones create nothing', async () => {
+    const before = await issueCount();
+    const headers = dingtalkHeaders(Date.now());
+    const body = dingtalkBody('VPN 连不上\n从早上开始一直报错');
+    const first = await hook(headers, body);
+    expect(first.statusCode).toBe(200);
+    const created = /Received: ([A-Z]+-\d+)/.exec(first.body ?? '')?.[1];
+    expect(created).toBeDefined();
+    await sandbox.runtime.settle();
+    const record = ServiceRecordSchema.parse(await sandbox.property(created ?? '', 'service-record'));
+    expect(record).toMatchObject({ channel: 'im', contact: '王五' });
+    expect(record.serviceNumber).toMatch(/^TS-\d{8}-\d{3}$/);
+    expect(await issueCount()).toBe(before + 1);
+
+    expect((await hook(headers, body)).statusCode).toBe(401);
+    expect((await hook({ ...dingtalkHeaders(Date.now() + 1), sign: ['AAAA' + (headers.sign[0] ?? '').slice(4)] }, body)).statusCode).toBe(401);
+    expect((await hook(dingtalkHeaders(Date.now() + 2, 'SECwrong-secret'), body)).statusCode).toBe(401);
+    expect((await hook(dingtalkHeaders(Date.now() - 6 * 60_000), body)).statusCode).toBe(401);
+    expect((await hook(dingtalkHeaders(Date.now() + 6 * 60_000), body)).statusCode).toBe(401);
+    expect((await hook({ 'content-type': ['application/json'] }, body)).statusCode).toBe(401);
+    expect((await hook(dingtalkHeaders(Date.now() + 3), dingtalkBody('别的群', 'cid-other'))).statusCode).toBe(403);
+    await sandbox.runtime.settle();
+    expect(await issueCount()).toBe(before + 1);
+  });
+
+  it('the same DingTalk message delivered again (new signature, same msgId) creates nothing new', async () => {
+    const before = await issueCount();
+    expect((await hook(dingtalkHeaders(Date.now()), dingtalkBody('打印机卡纸', 'cid-support', 'msg-1'))).statusCode).toBe(200);
+    expect((await hook(dingtalkHeaders(Date.now() + 1000), dingtalkBody('打印机卡纸', 'cid-support', 'msg-1'))).body).toContain('Already received');
+    await sandbox.runtime.settle();
+    expect(await issueCount()).toBe(before + 1);
+  });
+
+  it('a WeCom relay message signed over timestamp, nonce and body is accepted once', async () => {
+    const before = await issueCount();
+    const body = JSON.stringify({ chatid: 'wrk-support', sender: '赵六', text: '会议室投影仪无信号' });
+    const signed = (nonce: string, payload = body, secret = ENV.IM_INTAKE_WECOM_SECRET, at = Date.now()) => ({
+      'x-ss-timestamp': [String(at)],
+      'x-ss-nonce': [nonce],
+      'x-ss-signature': [hmac(secret, `${at}\n${nonce}\n${payload}`)],
+    });
+    expect((await hook(signed('n-1'), body)).statusCode).toBe(200);
+    expect((await hook(signed('n-1'), body)).statusCode).toBe(401);
+    const other = body.replace('投影仪', '空调');
+    expect((await hook(signed('n-2', other), other)).statusCode).toBe(200);
+    expect((await hook(signed('n-3'), body.replace('投影仪', '打印机'))).statusCode).toBe(401);
+    expect((await hook(signed('n-4', body, 'wrong'), body)).statusCode).toBe(401);
+    expect((await hook(signed('n-5', body, ENV.IM_INTAKE_WECOM_SECRET, Date.now() - 10 * 60_000), body)).statusCode).toBe(401);
+    await sandbox.runtime.settle();
+    expect(await issueCount()).toBe(before + 2);
+  });
+});
