@@ -61,7 +61,8 @@ describe('issue 6: DingTalk and WeCom channels, in the sandbox', () => {
     await sandbox.runtime.settle();
     const robots = sandbox.runtime.outbox().filter((m) => m.channel === 'dingtalk' || m.channel === 'wecom');
     expect(robots.map((m) => m.channel).sort()).toEqual(['dingtalk', 'wecom']);
-    expect(JSON.stringify(robots)).toContain(key.length > 0 ? 'ERP' : '');
+    const number = ServiceRecordSchema.parse(await sandbox.property(key, 'service-record')).serviceNumber;
+    for (const message of robots) expect(JSON.stringify(message.body)).toContain(number);
 
     const dingtalk = new URL(robots.find((m) => m.channel === 'dingtalk')?.to ?? '');
     const timestamp = dingtalk.searchParams.get('timestamp') ?? '';
