@@ -22,6 +22,21 @@ let browser: BrowserContext;
 let page: Page;
 let outside: string[];
 let requestKey = '';
+const pageErrors: string[] = [];
+
+/** Waits for an app frame to render something; on failure the assertion shows the page errors (e.g. a crash on import). */
+async function expectRendered(moduleKey: string): Promise<void> {
+  const rendered = await page
+    .frameLocator(`[data-testid="frame-${moduleKey}"]`)
+    .locator('body *:visible')
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  expect({ moduleKey, rendered, pageErrors }).toEqual({ moduleKey, rendered: true, pageErrors: [] });
+}
 
 beforeAll(async () => {
   ensureStaticBuilds(APP_ROOT, ['static/portal-intake', 'static/portal-request', 'static/agent-panel'], () => undefined);
@@ -34,6 +49,7 @@ beforeAll(async () => {
     { name: 'sandbox_lang', value: 'zh-CN', url: server.url },
   ]);
   page = await browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(async () => {
@@ -47,20 +63,20 @@ describe('the product in the sandbox', () => {
     await page.getByTestId('request-type-12').click();
     await page.getByTestId('summary').fill('ERP登录报错500');
     await page.getByTestId('description').fill('今天早上开始，财务报表无法打开。');
-    const panel = page.frameLocator('[data-testid="frame-portal-intake"]');
-    await panel.locator('body *').first().waitFor();
+    await expectRendered('portal-intake');
     await page.waitForTimeout(1500);
     await screenshot(page, 'product-portal-create');
     await page.getByTestId('create').click();
     await page.waitForURL(/\/portal\/requests\/ITS-\d+$/);
     requestKey = page.url().split('/').pop() ?? '';
     await expect(page.getByTestId('request-summary').textContent()).resolves.toBe('ERP登录报错500');
-    await page.frameLocator('[data-testid="frame-portal-request"]').locator('body *').first().waitFor();
+    await expectRendered('portal-request');
     await page.waitForTimeout(1500);
     await screenshot(page, 'product-portal-request');
   });
 
   it('as 李四, sees it in the agent queue with the service number the app assigned', async () => {
+    expect(requestKey).toMatch(/^ITS-\d+$/);
     await Promise.all([
       page.waitForEvent('framenavigated', (frame) => frame === page.mainFrame()),
       page.getByTestId('user-switch').selectOption('lisi@example.com'),
@@ -72,6 +88,7 @@ describe('the product in the sandbox', () => {
     await screenshot(page, 'product-agent-queue');
     await row.getByRole('link', { name: requestKey }).click();
     await page.waitForURL(new RegExp(`/agent/issue/${requestKey}$`));
+    await expectRendered('agent-panel');
     const panel = page.frameLocator('[data-testid="frame-agent-panel"]');
     await panel.getByText(/TS-\d{8}-\d{3}/).first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'product-agent-issue');
