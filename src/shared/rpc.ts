@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppConfigSchema } from '../domain/config';
-import { AppDataBundleSchema } from '../domain/export';
+// The bundle schema module only: the export index also pulls csv-parse, which needs Node's Buffer in the browser.
+import { AppDataBundleSchema } from '../domain/export/app-data-bundle';
 import { ReportDataSchema } from '../domain/reports';
 import type { Envelope } from './envelope';
 import {
