@@ -1,6 +1,6 @@
 import { defaultConfig } from '../domain/config';
 import { ServiceRecordSchema, SlaPropertySchema } from '../shared/issue-properties';
-import { fakeDeps, issue, type Fakes } from '../../test/backend/fakes/in-memory-deps';
+import { FakeJira, fakeDeps, issue, type Fakes } from '../../test/backend/fakes/in-memory-deps';
 import { onRequestCreated } from './on-request-created';
 import { RetryLaterError } from './ports';
 
@@ -96,5 +96,22 @@ describe('onRequestCreated', () => {
     await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
     expect(record(fakes)).toMatchObject({ category: 'software', urgency: 'medium', subcategory: null });
     expect(record(fakes).assumed).toEqual(expect.arrayContaining(['urgency', 'subcategory']));
+  });
+
+  it('still numbers and acknowledges when Jira refuses the assignment for good', async () => {
+    const fakes = await setUp([{ key: 'category', value: 'software' }]);
+    class RefusingJira extends FakeJira {
+      override assign(): Promise<void> {
+        return Promise.reject(new Error('Jira answered 400 to PUT assignee'));
+      }
+    }
+    const jira = new RefusingJira();
+    for (const [k, v] of fakes.jira.issues) jira.issues.set(k, v);
+    for (const [k, v] of fakes.jira.properties) jira.properties.set(k, v);
+    const deps = { ...fakes.deps, jira };
+    await onRequestCreated(deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(ServiceRecordSchema.parse(jira.properties.get('ITS-1/service-record')).serviceNumber).toBe('TS-20261130-001');
+    expect(jira.issues.get('ITS-1')?.assigneeAccountId).toBeNull();
+    expect(jira.comments.get('ITS-1')?.some((c) => c.visibility === 'public')).toBe(true);
   });
 });

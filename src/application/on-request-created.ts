@@ -3,6 +3,7 @@ import { serviceDate, formatServiceNumber } from '../domain/numbering';
 import { decidePriority } from '../domain/priority';
 import type { ServiceRecord } from '../shared/issue-properties';
 import { portalIntakePropertyKeys } from '../shared/portal-intake';
+import { bestEffort } from './best-effort';
 import { commitmentText } from './commitment-text';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
@@ -100,11 +101,11 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
   if (!(await deps.events.list(issue.id)).some((e) => e.id === 'created')) {
     await deps.events.append(issue.id, [{ id: 'created', event: { at: issue.createdAt, type: 'created', priority: record.priority } }]);
   }
-  await deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[record.priority]);
+  await bestEffort(deps, `setting the Jira priority of ${issue.key}`, () => deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[record.priority]));
 
   if (issue.assigneeAccountId === null) {
     const assignee = await routeTo(deps, config, issue, record.category);
-    if (assignee !== null) await deps.jira.assign(issue.key, assignee);
+    if (assignee !== null) await bestEffort(deps, `assigning ${issue.key}`, () => deps.jira.assign(issue.key, assignee));
   }
 
   const sla = await recomputeSla(deps, issue);
