@@ -12,7 +12,8 @@ export const ResolverContextSchema = z.object({
     .object({
       issue: z.object({ key: z.string().min(1) }).nullish(),
       project: z.object({ id: Id }).nullish(),
-      request: z.object({ key: z.string().min(1) }).nullish(),
+      // The create-property panel runs before the request exists: its context carries only the request type.
+      request: z.object({ key: z.string().min(1).optional(), typeId: Id.optional() }).nullish(),
     })
     .nullish(),
 });
