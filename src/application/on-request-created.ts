@@ -10,23 +10,23 @@ import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import { once, sendNotice } from './notify';
 import { RetryLaterError, type IssueSnapshot } from './ports';
-import { readIntake, type ResolvedIntake } from './read-intake';
+import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
 import { readRecord, writeRecord } from './service-record-store';
 
 const LOCK_TTL_MS = 120_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-const assumptionText = (config: AppConfig, intake: ResolvedIntake): string => {
+const assumptionText = (config: AppConfig, record: ServiceRecord): string => {
   const d = config.intakeDefaults;
   return (
-    `[Support Standard] Intake data was missing or invalid for: ${intake.assumed.join(', ')}. ` +
-    `Assumed defaults — category ${d.category}, urgency ${d.urgency}, impact ${d.impact}, channel ${intake.channel}. ` +
-    `Please verify. / 受理信息缺失或无效（${intake.assumed.join('、')}），已按默认值处理，请核实。`
+    `[Support Standard] Intake data was missing or invalid for: ${record.assumed.join(', ')}. ` +
+    `Assumed defaults — category ${d.category}, urgency ${d.urgency}, impact ${d.impact}, channel ${record.channel}. ` +
+    `Please verify. / 受理信息缺失或无效（${record.assumed.join('、')}），已按默认值处理，请核实。`
   );
 };
 
-const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<{ record: ServiceRecord; intake: ResolvedIntake }> => {
+const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<ServiceRecord> => {
   const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid));
   const decision = decidePriority(config, {
     category: intake.category,
@@ -58,7 +58,7 @@ const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
     fix: null,
     confirmation: null,
   };
-  return { record, intake };
+  return record;
 };
 
 /** Round-robin within the category's group; the sequence makes a re-delivered event pick the same member. */
@@ -91,17 +91,19 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
     return null;
   }
   const { config } = await currentConfig(deps.config);
-  const existing = await readRecord(deps.jira, issue.key);
-  const built = existing === null ? await buildRecord(deps, config, issue) : null;
-  const record = existing ?? built?.record;
-  if (record === undefined) return null;
-  if (existing === null) await writeRecord(deps.jira, issue.key, record);
+  // A re-delivered event (or a retry after a crash) finds the record and completes whatever is missing.
+  let record = await readRecord(deps.jira, issue.key);
+  if (record === null) {
+    record = await buildRecord(deps, config, issue);
+    await writeRecord(deps.jira, issue.key, record);
+  }
+  const { serviceNumber, priority, assumed } = record;
 
   // The creation event carries the priority decided at intake; later verifications append priority events.
   if (!(await deps.events.list(issue.id)).some((e) => e.id === 'created')) {
-    await deps.events.append(issue.id, [{ id: 'created', event: { at: issue.createdAt, type: 'created', priority: record.priority } }]);
+    await deps.events.append(issue.id, [{ id: 'created', event: { at: issue.createdAt, type: 'created', priority } }]);
   }
-  await bestEffort(deps, `setting the Jira priority of ${issue.key}`, () => deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[record.priority]));
+  await bestEffort(deps, `setting the Jira priority of ${issue.key}`, () => deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[priority]));
 
   if (issue.assigneeAccountId === null) {
     const assignee = await routeTo(deps, config, issue, record.category);
@@ -110,8 +112,8 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
 
   const sla = await recomputeSla(deps, issue);
 
-  if (built !== null && built.intake.assumed.length > 0) {
-    const text = assumptionText(config, built.intake);
+  if (assumed.length > 0) {
+    const text = assumptionText(config, record);
     await once(deps, `assumed:${issue.id}`, () => deps.jira.addComment(issue.key, text, 'internal'));
   }
 
@@ -120,8 +122,8 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
     const text = commitmentText(
       config,
       {
-        serviceNumber: record.serviceNumber,
-        priority: record.priority,
+        serviceNumber,
+        priority,
         respondBy: sla?.snapshot.response?.due ?? null,
         resolveBy: sla?.snapshot.resolution?.due ?? null,
       },
@@ -130,13 +132,13 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
     await deps.jira.addComment(issue.key, text, 'public');
   });
 
-  if (record.priority === 'urgent') {
+  if (priority === 'urgent') {
     await once(deps, `urgent:${issue.id}`, () =>
       sendNotice(deps, config, {
         event: 'urgentRaised',
         issueKey: issue.key,
         recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
-        subject: `[${record.serviceNumber}] Urgent request raised / 紧急请求`,
+        subject: `[${serviceNumber}] Urgent request raised / 紧急请求`,
         text: `${issue.key} ${issue.summary}`,
       }),
     );
