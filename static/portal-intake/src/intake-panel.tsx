@@ -58,7 +58,7 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
   const { locale, timeZone } = useUi();
   const t = createTranslate(messages, locale);
   const [values, setValues] = useState<IntakeValues>(() => emptyValues(options, instantToWallTime(Date.now(), timeZone)));
-  const [touched, setTouched] = useState<ReadonlySet<IntakeFieldKey>>(new Set());
+  const [started, setStarted] = useState(false);
   const errors = useMemo(() => validateIntake(values, options, timeZone, Date.now()), [values, options, timeZone]);
 
   // JSM reads whatever the panel submitted last when the requester presses Create.
@@ -68,12 +68,13 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
 
   const change = (key: IntakeFieldKey) => (value: string) => {
     setValues((current) => withValue(current, key, value, options));
-    setTouched((current) => new Set(current).add(key));
+    setStarted(true);
   };
 
   const errorOf = (key: IntakeFieldKey): string | undefined => {
     const problem = errors[key];
-    if (problem === undefined || !touched.has(key)) return undefined;
+    // Once the requester has started, every problem shows: JSM only says "the panel is invalid" on Create.
+    if (problem === undefined || !started) return undefined;
     const max = key in MAX_LENGTH ? MAX_LENGTH[key as keyof typeof MAX_LENGTH] : 0;
     return t(`problem.${problem}`, { field: t(FIELD_LABEL[key]), max });
   };
