@@ -64,7 +64,12 @@ describe('the product in the sandbox', () => {
     await page.getByTestId('summary').fill('ERP登录报错500');
     await page.getByTestId('description').fill('今天早上开始，财务报表无法打开。');
     await expectRendered('portal-intake');
-    await page.waitForTimeout(1500);
+    const panel = page.frameLocator('[data-testid="frame-portal-intake"]');
+    await panel.getByLabel('问题类型').selectOption('software');
+    await panel.getByLabel('问题子类').selectOption({ index: 1 });
+    await panel.getByRole('radio', { name: /^高/ }).check();
+    await panel.getByLabel('所属部门').fill('财务部');
+    await panel.getByLabel(/^联系方式/).fill('13800000000');
     await screenshot(page, 'product-portal-create');
     await page.getByTestId('create').click();
     await page.waitForURL(/\/portal\/requests\/ITS-\d+$/);
@@ -92,6 +97,15 @@ describe('the product in the sandbox', () => {
     const panel = page.frameLocator('[data-testid="frame-agent-panel"]');
     await panel.getByText(/TS-\d{8}-\d{3}/).first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'product-agent-issue');
+  });
+
+  it('kept what 张三 entered in the panel: category, urgency, department and contact reach the service record', async () => {
+    const response = await fetch(`${server.url}/rest/api/3/issue/${requestKey}/properties/service-record`, {
+      headers: { authorization: `Basic ${Buffer.from('lisi@example.com:x').toString('base64')}` },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { value: Record<string, unknown> };
+    expect(body.value).toMatchObject({ category: 'software', urgencyProposed: 'high', priority: 'high', department: '财务部', contact: '13800000000', channel: 'portal' });
   });
 
   it('never left the loopback interface', () => {
