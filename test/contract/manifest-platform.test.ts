@@ -16,7 +16,7 @@ import { validate, type ManifestSchema } from '@forge/manifest';
 import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..');
-const SPECS = process.env.FORGE_SPECS_DIR ?? join(ROOT, '..', 'shared', 'specs');
+const SPECS = process.env.SUPPORT_STANDARD_SPECS_DIR ?? join(ROOT, '..', 'shared', 'specs');
 const RESOURCES = ['portal-intake', 'portal-request', 'agent-panel', 'admin', 'reports'];
 
 class OfflineStatsig extends StatsigService {
