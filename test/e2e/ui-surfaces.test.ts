@@ -72,6 +72,12 @@ const slaOf = async (key: string) => {
   return SlaPropertySchema.parse(await res.json()).value;
 };
 
+/**
+ * The stored snapshot is refreshed by the scheduled sweep (every five minutes), so the clock is moved a
+ * little more than one sweep past a crossing: then a sweep has certainly recorded it.
+ */
+const SWEEP_SLACK_MS = 6 * 60_000;
+
 const moveClockTo = async (epochMs: number): Promise<void> => {
   const res = await fetch(`${server.url}/__sandbox/clock`, {
     method: 'POST',
@@ -164,13 +170,13 @@ describe('Custom UI apps in the sandbox', () => {
     for (const tone of ['warning', 'critical']) {
       const { nextCheckAt } = await slaOf(requestKey);
       expect(nextCheckAt).not.toBeNull();
-      await moveClockTo((nextCheckAt ?? 0) + 60_000);
+      await moveClockTo((nextCheckAt ?? 0) + SWEEP_SLACK_MS);
       expect(await reloadUntilTone(tone)).toBe(tone);
     }
     await screenshot(page, 'ui-agent-panel-warning');
 
     const { response } = await slaOf(requestKey);
-    await moveClockTo(Date.parse(response?.due ?? '') + 60_000);
+    await moveClockTo(Date.parse(response?.due ?? '') + SWEEP_SLACK_MS);
     expect(await reloadUntilTone('breached')).toBe('breached');
     await expect(panel.locator('[data-clock="response"]').textContent()).resolves.toContain('已超时');
     await screenshot(page, 'ui-agent-panel-breached');
@@ -227,6 +233,45 @@ describe('Custom UI apps in the sandbox', () => {
     await admin.getByRole('button', { name: 'Save', exact: true }).click();
     await admin.getByText(/someone else saved the settings/).waitFor();
     await screenshot(page, 'ui-admin-stale-save');
+  });
+
+  it('the admin shortens a response target and adds a holiday; the open request follows after the save', async () => {
+    await as('zhangsan@example.com');
+    await page.goto(`${server.url}/portal`);
+    await page.getByTestId('request-type-12').click();
+    await page.getByTestId('summary').fill('OA系统登录缓慢');
+    const intake = frameOf('portal-intake');
+    await intake.getByRole('combobox', { name: /问题类型/ }).selectOption('software');
+    await intake.getByRole('combobox', { name: /问题子类/ }).selectOption({ index: 1 });
+    await intake.getByRole('radio', { name: /^高/ }).check();
+    await intake.getByRole('textbox', { name: /所属部门/ }).fill('财务部');
+    await intake.getByRole('textbox', { name: /联系方式/ }).fill('wangwu@example.com');
+    await page.getByTestId('create').click();
+    await page.waitForURL(/\/portal\/requests\/[A-Z]+-\d+$/);
+    const key = page.url().split('/').pop() ?? '';
+    const before = await slaOf(key);
+
+    await as('admin@example.com', 'en');
+    await page.goto(`${server.url}/admin`);
+    const admin = frameOf('admin');
+    await admin.getByRole('button', { name: 'Priorities & targets' }).click();
+    await admin.getByRole('region', { name: 'High' }).getByRole('textbox', { name: /Response \(minutes\)/ }).fill('60');
+    await admin.getByRole('button', { name: 'Calendars & holidays' }).click();
+    const dueDate = (before.response?.due ?? '').slice(0, 10);
+    const holidays = admin.locator('[data-calendar="workday"]').getByRole('textbox', { name: /Extra holidays/ });
+    await holidays.fill(dueDate);
+    await admin.getByRole('button', { name: 'Save', exact: true }).click();
+    await admin.getByText(/^Saved \(version/).waitFor();
+
+    let after = await slaOf(key);
+    for (let attempt = 0; attempt < 20 && after.response?.due === before.response?.due; attempt += 1) {
+      await page.waitForTimeout(500);
+      after = await slaOf(key);
+    }
+    expect(after.response?.due).not.toBe(before.response?.due);
+    await as('lisi@example.com');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    await frameOf('agent-panel').locator('[data-clock="response"]').getByText(/目标 1小时/).waitFor();
   });
 
   const SURFACES = [
