@@ -10,3 +10,4 @@ export { sweep } from './entry/scheduled/sweep';
 export { workConsumer } from './entry/consumers/work-consumer';
 export { imIntake } from './entry/webtriggers/im-intake';
 export { imRetry } from './entry/consumers/im-retry-consumer';
+export { reportWork } from './entry/consumers/report-consumer';

@@ -119,15 +119,24 @@ export type FollowUpProperty = z.infer<typeof FollowUpPropertySchema>;
 export const FollowUpStateSchema = z.object({ issueKey: z.string(), followUp: FollowUpPropertySchema.nullable() });
 export type FollowUpState = z.infer<typeof FollowUpStateSchema>;
 
-export const ReportResultSchema = z.object({
-  report: ReportDataSchema,
-  /** Search pages read (each one REST call), and when the figures were computed. */
-  pages: z.int().min(0),
-  computedAt: Iso,
-});
+/**
+ * A period too large for one 25 s resolver call is computed by the `report-work` queue, page by page, and
+ * cached: `computing` says how far it got; ask again until `ready`.
+ */
+export const ReportResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ready'),
+    report: ReportDataSchema,
+    /** REST calls made to compute it, and when (figures such as "overdue" are as of that time). */
+    pages: z.int().min(0),
+    computedAt: Iso,
+  }),
+  z.object({ status: z.literal('computing'), requestsSoFar: z.int().min(0), pages: z.int().min(0), startedAt: Iso }),
+]);
 export type ReportResult = z.infer<typeof ReportResultSchema>;
 
-export const CsvExportSchema = z.object({ filename: z.string(), csv: z.string(), rows: z.int().min(0) });
+/** One chunk of the export: the first carries the BOM and header; append chunks until `nextPageToken` is null. */
+export const CsvExportSchema = z.object({ filename: z.string(), csv: z.string(), rows: z.int().min(0), nextPageToken: z.string().nullable() });
 export type CsvExport = z.infer<typeof CsvExportSchema>;
 
 /** The app's own data: the domain bundle plus the follow-up tasks' properties. */
@@ -185,7 +194,7 @@ export const rpcPayloads = {
     close: z.boolean(),
   }),
   'reports/get': z.strictObject(ReportPeriod),
-  'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']) }),
+  'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']), pageToken: z.string().min(1).max(2000).nullable() }),
   'admin/exportAppData': Empty,
   'admin/importAppData': z.strictObject({ document: z.unknown() }),
 } as const;

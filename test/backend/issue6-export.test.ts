@@ -57,10 +57,11 @@ describe('issue 6: service-record export and the app-data round trip, in the san
   });
 
   it('exports the record table as UTF-8 CSV with BOM that csv-parse reads back field for field, Chinese intact', async () => {
-    const period = { from: Date.now() - 86_400_000, to: Date.now() + 86_400_000, timezone: 'Asia/Shanghai', projectId: PROJECT_ID, locale: 'zh-CN' };
+    const period = { from: Date.now() - 86_400_000, to: Date.now() + 86_400_000, timezone: 'Asia/Shanghai', projectId: PROJECT_ID, locale: 'zh-CN', pageToken: null };
     const csv = ok(CsvExportSchema, await sandbox.invoke('reports', 'reports/exportCsv', period, PEOPLE.lisi, {}));
     expect(csv.csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.rows).toBe(2);
+    expect(csv.nextPageToken).toBeNull();
     const rows = z.array(z.array(z.string())).parse(parse(Buffer.from(csv.csv, 'utf8'), { bom: true }));
     const unguard = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
     expect(rows[0]).toEqual(['服务单号', '申请人', '联系方式', '所属部门', '问题类型', '问题描述', '紧急程度', '受理时间', '处理人', '处理进展', '解决时间', '解决方案简述', '用户确认', '满意度评分']);

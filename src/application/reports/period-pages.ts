@@ -12,23 +12,23 @@ export interface PeriodFilter {
 export const PAGE_SIZE = 100;
 
 /**
- * Walks the period's requests page by page (token paging), handing each page's in-period hits to `onPage`.
- * Returns the number of search calls made.
+ * Walks up to `maxPages` pages of the period's requests from `token` (token paging), handing each page's
+ * in-period hits to `onPage`. Returns the token to go on from, or null at the end.
  */
 export const forEachPeriodPage = async (
   deps: AppDeps,
   filter: PeriodFilter,
   properties: readonly string[],
+  from: { readonly token: string | null; readonly maxPages: number },
   onPage: (hits: readonly IssueHit[]) => Promise<void>,
-): Promise<number> => {
+): Promise<string | null> => {
   const jql = periodJql(filter.projectId, filter.from, filter.to);
-  let token: string | null = null;
-  let pages = 0;
-  do {
+  let token = from.token;
+  for (let pages = 0; pages < from.maxPages; pages += 1) {
     const page = await deps.loopJira.search(jql, properties, token, PAGE_SIZE);
-    pages += 1;
     await onPage(page.items.filter((hit) => hit.created >= filter.from && hit.created < filter.to));
     token = page.nextPageToken;
-  } while (token !== null);
-  return pages;
+    if (token === null) break;
+  }
+  return token;
 };

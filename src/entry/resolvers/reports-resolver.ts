@@ -1,9 +1,11 @@
 import type { CallerDeps } from '../../application/deps';
 import { exportServiceRecords } from '../../application/export/export-service-records';
 import { buildReport } from '../../application/reports/build-report';
+import { RESOLVER_PAGES, reportJobKey } from '../../application/reports/report-job';
 import { callerInvocation } from '../../adapters/compose';
 import { forgeResolver } from '../../adapters/forge-handlers';
-import { failure, type Envelope } from '../../shared/envelope';
+import { pushReportStep } from '../../adapters/report-work-queue';
+import { failure, success, type Envelope } from '../../shared/envelope';
 import type { ResolverContext } from './resolver-context';
 import { rpcHandler, rpcPayloads, type AreaHandlers } from './rpc-handler';
 
@@ -22,7 +24,12 @@ const asReader = async <T>(context: ResolverContext, projectId: string | null, r
 
 export const reportsHandlers: AreaHandlers<'reports'> = {
   'reports/get': rpcHandler('reports/get', rpcPayloads['reports/get'], (payload, context) =>
-    asReader(context, payload.projectId, (deps) => buildReport(deps, payload)),
+    asReader(context, payload.projectId, async (deps) => {
+      const built = await buildReport(deps, payload, RESOLVER_PAGES);
+      if (!built.ok) return built;
+      if (built.data.continueAt !== null) await pushReportStep(reportJobKey(payload), built.data.continueAt);
+      return success(built.data.result);
+    }),
   ),
   'reports/exportCsv': rpcHandler('reports/exportCsv', rpcPayloads['reports/exportCsv'], (payload, context) =>
     asReader(context, payload.projectId, (deps) => exportServiceRecords(deps, payload)),
