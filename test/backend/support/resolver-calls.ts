@@ -4,6 +4,7 @@ import { StoredConfigSchema } from '../../../src/shared/rpc';
 import { PEOPLE, type AppSandbox } from './app-sandbox';
 
 export const PROJECT = { id: '10000', key: 'ITS' };
+const MONTH_MS = 31 * 86_400_000;
 
 /** Where each key is invoked from, and the platform context that module gives the resolver. */
 export const moduleFor = (key: RpcKey, issueKey: string): { moduleKey: string; context: Record<string, unknown> } => {
@@ -44,9 +45,9 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
     case 'agent/recordFollowUp':
       return { contactAt: null, outcome: '已电话回访', improvement: null, close: false };
     case 'reports/get':
-      return { from: 0, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id };
+      return { from: Date.now() - MONTH_MS, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id };
     case 'reports/exportCsv':
-      return { from: 0, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id, locale: 'zh-CN' };
+      return { from: Date.now() - MONTH_MS, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id, locale: 'zh-CN', pageToken: null };
     case 'admin/importAppData': {
       const exported = z.object({ ok: z.literal(true), data: z.unknown() }).parse(await sandbox.invoke('admin', 'admin/exportAppData', {}, PEOPLE.admin, {}));
       return { document: exported.data };
