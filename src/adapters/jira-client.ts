@@ -12,7 +12,7 @@ const IssueSchema = z.object({
     status: z.object({ name: z.string() }).nullish(),
     reporter: z.object({ accountId: z.string() }).nullish(),
     assignee: z.object({ accountId: z.string() }).nullish(),
-    project: z.object({ id: z.string(), key: z.string() }),
+    project: z.object({ id: z.string(), key: z.string(), projectTypeKey: z.string().nullish() }),
   }),
 });
 
@@ -77,6 +77,7 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
       key: parsed.key,
       projectId: parsed.fields.project.id,
       projectKey: parsed.fields.project.key,
+      projectType: parsed.fields.project.projectTypeKey ?? null,
       summary: parsed.fields.summary ?? '',
       createdAt: created,
       status: parsed.fields.status?.name ?? '',

@@ -4,6 +4,7 @@ import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import type { CommentFacts, StoredSlaEvent } from './ports';
+import { isServiceRequest } from './is-service-request';
 import { refreshRequest } from './refresh-request';
 import { readRecord, writeRecord } from './service-record-store';
 
@@ -33,7 +34,7 @@ const priorityFromJira = (name: string): PriorityId | null => {
  */
 export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Promise<void> => {
   const issue = await deps.jira.getIssue(change.issueKey);
-  if (issue === null) return;
+  if (issue === null || !isServiceRequest(issue)) return;
   const record = await readRecord(deps.jira, issue.key);
   const events: StoredSlaEvent[] = [];
   const cl = change.changelogId ?? `at${change.at}`;

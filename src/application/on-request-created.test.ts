@@ -114,4 +114,12 @@ describe('onRequestCreated', () => {
     expect(jira.issues.get('ITS-1')?.assigneeAccountId).toBeNull();
     expect(jira.comments.get('ITS-1')?.some((c) => c.visibility === 'public')).toBe(true);
   });
+
+  it('leaves issues of other kinds of project alone', async () => {
+    const fakes = await setUp([{ key: 'category', value: 'software' }]);
+    fakes.jira.addIssue(issue({ projectType: 'software' }));
+    expect(await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' })).toBeNull();
+    expect(fakes.jira.properties.has('ITS-1/service-record')).toBe(false);
+    expect(fakes.jira.comments.size).toBe(0);
+  });
 });

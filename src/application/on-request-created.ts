@@ -4,6 +4,7 @@ import { decidePriority } from '../domain/priority';
 import type { ServiceRecord } from '../shared/issue-properties';
 import { portalIntakePropertyKeys } from '../shared/portal-intake';
 import { bestEffort } from './best-effort';
+import { isServiceRequest } from './is-service-request';
 import { commitmentText } from './commitment-text';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
@@ -90,6 +91,7 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
     deps.logger.info('request vanished before it was processed', { issue: ref.issueKey });
     return null;
   }
+  if (!isServiceRequest(issue)) return null;
   const { config } = await currentConfig(deps.config);
   // A re-delivered event (or a retry after a crash) finds the record and completes whatever is missing.
   let record = await readRecord(deps.jira, issue.key);

@@ -19,6 +19,8 @@ export interface IssueSnapshot {
   readonly key: string;
   readonly projectId: string;
   readonly projectKey: string;
+  /** `service_desk` for a JSM request; null when Jira does not say. */
+  readonly projectType: string | null;
   readonly summary: string;
   readonly createdAt: number;
   readonly status: string;

@@ -245,6 +245,7 @@ export const issue = (overrides: Partial<IssueSnapshot> = {}): IssueSnapshot => 
   key: 'ITS-1',
   projectId: '10000',
   projectKey: 'ITS',
+  projectType: 'service_desk',
   summary: 'CRM系统无法新建客户',
   createdAt: Date.UTC(2026, 10, 30, 2, 0),
   status: 'Open',
