@@ -286,6 +286,7 @@ describe('Custom UI apps in the sandbox', () => {
     { name: 'portal-request', user: 'zhangsan@example.com', open: () => page.goto(`${server.url}/portal/requests/${requestKey}`) },
     { name: 'agent-panel', user: 'lisi@example.com', open: () => page.goto(`${server.url}/agent/issue/${requestKey}`) },
     { name: 'admin', user: 'admin@example.com', open: () => page.goto(`${server.url}/admin`) },
+    { name: 'reports', user: 'zhouba@example.com', open: () => page.goto(`${server.url}/reports/reports`) },
   ] as const;
 
   for (const surface of SURFACES) {
