@@ -40,6 +40,7 @@ export const messages = fromPairs({
   subcategories: ['Subcategories', '子类'],
   addCategory: ['Add category', '添加类型'],
   addSubcategory: ['Add subcategory', '添加子类'],
+  removeCategory: ['Remove this category', '删除此类型'],
   impactLevels: ['Impact levels', '影响范围级别'],
   rank: ['Rank (higher = wider)', '级别(越大范围越广)'],
   addImpact: ['Add impact level', '添加影响级别'],

@@ -47,8 +47,8 @@ export function TaxonomySection({ config, set, err, t, locale }: SectionProps) {
               <button type="button" className="ss-button" onClick={() => { setCategory({ ...category, subcategories: [...category.subcategories, { id: '', name: newText() }] }); }}>
                 {t('addSubcategory')}
               </button>
-              <button type="button" className="ss-button" aria-label={`${t('remove')} ${category.id}`} onClick={() => { setCategories(removeAt(categories, ci)); }}>
-                {t('remove')}
+              <button type="button" className="ss-button" aria-label={`${t('removeCategory')} ${category.id}`} onClick={() => { setCategories(removeAt(categories, ci)); }}>
+                {t('removeCategory')}
               </button>
             </div>
           </div>
