@@ -36,8 +36,9 @@ export const submitSurvey = async (
     low,
     followUp: null,
   };
-  await deps.jira.setProperty(issue.key, SURVEY_PROPERTY, survey);
-  // The follow-up loop (task, internal comment, low-score notices) — exactly once per request and cycle.
-  await startFollowUp(deps, config, issue, survey);
+  // The follow-up loop (task, internal comment, low-score notices), exactly once per request and cycle, before
+  // the survey is stored: if it fails, the reporter can still submit again and the loop is retried.
+  const followUp = await startFollowUp(deps, config, issue, survey);
+  await deps.jira.setProperty(issue.key, SURVEY_PROPERTY, followUp === null ? survey : { ...survey, followUp: { issueKey: followUp, status: 'open' } });
   return success(await getPortalRecord(deps, issue, 'reporter'));
 };

@@ -107,6 +107,27 @@ describe('issue 6: the follow-up loop, in the sandbox', () => {
     expect(await sandbox.runtime.runInApp(() => kvs.get(`followup:${originalId}:1`))).toEqual({ state: 'created', issueKey: task?.key });
   });
 
+  it('a refused create leaves no survey behind; the reporter submits again and the follow-up opens once', async () => {
+    await configure(sandbox, (config) => ({ ...config, survey: { ...config.survey, followUp: { ...config.survey.followUp, issueType: 'No such type' } } }));
+    const key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: '邮箱满了', fields: [{ key: 'category', value: 'software' }] });
+    await sandbox.runtime.settle();
+    expect((await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '51' } })).status).toBe(204);
+    await sandbox.runtime.settle();
+    const ctx = { extension: { request: { key } } };
+    expect(await sandbox.invoke('portal-request', 'portal/confirm', { resolved: true, comment: null }, PEOPLE.zhangsan, ctx)).toMatchObject({ ok: true });
+    const rate = () => sandbox.invoke('portal-request', 'portal/submitSurvey', { scores: scores(1), comment: null }, PEOPLE.zhangsan, ctx).catch(() => 'failed');
+    expect(await rate()).toBe('failed');
+    expect(await sandbox.property(key, 'survey')).toBeUndefined();
+    await configure(sandbox, (config) => ({ ...config, survey: { ...config.survey, followUp: { ...config.survey.followUp, issueType: 'Task' } } }));
+    expect(await rate()).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    sandbox.advanceMinutes(2);
+    expect(await rate()).toMatchObject({ ok: true });
+    await sandbox.runtime.settle();
+    const tasks = await followUpsOf(sandbox, key);
+    expect(tasks).toHaveLength(1);
+    expect((await survey(sandbox, key)).followUp).toEqual({ issueKey: tasks[0]?.key, status: 'open' });
+  });
+
   it('a survey of 3 on every item opens no follow-up', async () => {
     const key = await ratedRequest(sandbox, scores(3));
     expect(await followUpsOf(sandbox, key)).toHaveLength(0);
