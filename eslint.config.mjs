@@ -56,6 +56,19 @@ export default tseslint.config(
     ignores: ['src/adapters/**', 'src/domain/**'],
   },
   {
+    // Custom UI talks to the backend only through @forge/bridge and the typed contract in src/shared.
+    files: ['static/**/*.ts', 'static/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@forge/api', '@forge/kvs', '@forge/resolver', '@forge/events'], message: 'Backend packages do not run in a Custom UI iframe.' },
+          { group: ['**/src/application/**', '**/src/adapters/**', '**/src/entry/**'], message: 'static/* imports only src/shared and pure src/domain.' },
+          { group: ['**/sandbox/**'], message: 'Nothing imports sandbox/.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
