@@ -1,3 +1,5 @@
+// The sandbox runtime first: it must wrap fetch before anything loads @forge/api (see sandbox/runtime/README.md).
+import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { z } from 'zod';
 import { startFollowUp } from '../../src/application/follow-up/start-follow-up';
 import { currentConfig } from '../../src/application/current-config';
@@ -6,7 +8,6 @@ import { kvs } from '@forge/kvs';
 import { SurveyPropertySchema } from '../../src/shared/issue-properties';
 import { FollowUpPropertySchema, FollowUpStateSchema, ReportResultSchema } from '../../src/shared/rpc';
 import { configure, withDemoRouting } from './support/admin-config';
-import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 
 jest.setTimeout(120_000);
 

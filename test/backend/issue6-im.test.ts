@@ -1,8 +1,11 @@
+// The sandbox runtime first: it must wrap fetch before anything loads @forge/api (see sandbox/runtime/README.md).
+import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
+import { kvs } from '@forge/kvs';
+import { pushImRetry } from '../../src/adapters/im/im-retry-queue';
 import { ServiceRecordSchema } from '../../src/shared/issue-properties';
 import { configure, withDemoRouting } from './support/admin-config';
-import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 
 jest.setTimeout(120_000);
 
@@ -70,6 +73,20 @@ describe('issue 6: DingTalk and WeCom channels, in the sandbox', () => {
     expect(dingtalk.searchParams.get('access_token')).toBe('dt-token');
     expect(dingtalk.searchParams.get('sign')).toBe(hmac(ENV.DINGTALK_SIGN, `${timestamp}\n${ENV.DINGTALK_SIGN}`));
     expect(new URL(robots.find((m) => m.channel === 'wecom')?.to ?? '').searchParams.get('key')).toBe('wecom-key-1');
+  });
+
+  it('a queued retry posts through the im-retry consumer once, however often the event arrives', async () => {
+    const message = { id: 'retry-test-1', channel: 'wecom' as const, text: '[TS-20261130-009] 重试消息' };
+    await sandbox.runtime.runInApp(async () => {
+      await pushImRetry(message, 2, 1);
+      await pushImRetry(message, 2, 1);
+    });
+    sandbox.advanceMinutes(1);
+    await sandbox.runtime.runScheduled();
+    await sandbox.runtime.settle();
+    const posted = sandbox.runtime.outbox().filter((m) => JSON.stringify(m.body).includes('重试消息'));
+    expect(posted.map((m) => m.channel)).toEqual(['wecom']);
+    expect(await sandbox.runtime.runInApp(() => kvs.get('im:msg:retry-test-1'))).toEqual({ state: 'accepted', attempt: 2 });
   });
 
   it('a signed DingTalk group message becomes a numbered IM request; replayed, forged or stale ones create nothing', async () => {
