@@ -1,14 +1,14 @@
 import type { AgentState } from '../shared/rpc';
+import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import type { IssueSnapshot } from './ports';
-import { readRecord, readSla, readSurvey } from './service-record-store';
+import { readSlaNow } from './read-sla-now';
+import { recordNames } from './record-names';
+import { readRecord, readSurvey } from './service-record-store';
 
-/** What the agent panel shows: the service record, the clocks and the survey, as stored on the issue. */
+/** What the agent panel shows: the service record with its names, the clocks as of now, the survey, the warning levels. */
 export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promise<AgentState> => {
-  const [record, sla, survey] = await Promise.all([
-    readRecord(deps.jira, issue.key),
-    readSla(deps.jira, issue.key),
-    readSurvey(deps.jira, issue.key),
-  ]);
-  return { issueKey: issue.key, record, sla, survey };
+  const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps.jira, issue.key), readSurvey(deps.jira, issue.key)]);
+  const [sla, names] = await Promise.all([readSlaNow(deps, config, issue), recordNames(deps, config, record)]);
+  return { issueKey: issue.key, record, sla, survey, names, warningThresholds: [...config.sla.warningThresholds] };
 };

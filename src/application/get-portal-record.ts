@@ -3,16 +3,13 @@ import type { PortalRole } from './authorize';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import type { IssueSnapshot } from './ports';
-import { readRecord, readSla, readSurvey } from './service-record-store';
+import { readSlaNow } from './read-sla-now';
+import { readRecord, readSurvey } from './service-record-store';
 
-/** The requester's view: number, commitment, clocks, and whether confirming or rating is open to this viewer. */
+/** The requester's view: number, commitment, clocks as of now, and whether confirming or rating is open to this viewer. */
 export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalRecord> => {
-  const [{ config }, record, sla, survey] = await Promise.all([
-    currentConfig(deps.config),
-    readRecord(deps.jira, issue.key),
-    readSla(deps.jira, issue.key),
-    readSurvey(deps.jira, issue.key),
-  ]);
+  const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps.jira, issue.key), readSurvey(deps.jira, issue.key)]);
+  const sla = await readSlaNow(deps, config, issue);
   const resolved = config.sla.doneStatuses.some((s) => s.toLowerCase() === issue.status.toLowerCase());
   const cycle = sla?.resolution?.cycle ?? 1;
   const confirmation = record?.confirmation ?? null;

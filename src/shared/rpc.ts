@@ -13,6 +13,7 @@ import {
   SurveyScoresSchema,
   UrgencySchema,
 } from './issue-properties';
+import { RecordNamesSchema } from './record-names';
 
 /**
  * The one RPC contract between the Custom UIs and the resolvers. Keys are `area/verb`; the area names the
@@ -30,6 +31,10 @@ export const AgentStateSchema = z.object({
   record: ServiceRecordSchema.nullable(),
   sla: SlaPropertySchema.nullable(),
   survey: SurveyPropertySchema.nullable(),
+  /** Names for the record's ids and people (the panel shows names, never raw ids). */
+  names: RecordNamesSchema,
+  /** Configured warning levels (percent of a target) that colour the clocks. */
+  warningThresholds: z.array(z.number()),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 
