@@ -15,6 +15,7 @@ import {
   type Translate,
 } from '@support-standard/ui-kit';
 import { messages, type AgentKey } from './messages';
+import { categoryLine, impactLine } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
 import { RemedySection } from './remedy-section';
 import { SlaClocks } from './sla-clocks';
@@ -62,14 +63,14 @@ interface BodyProps {
 
 function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
   const { locale, timeZone } = useUi();
-  const { record, sla, survey } = data;
+  const { record, sla, survey, names } = data;
   if (record === null) {
     return <EmptyState title={t('noRecord')}>{t('noRecordHint')}</EmptyState>;
   }
   const priorityName = isLevel(record.priority) ? t(`level.${record.priority}`) : record.priority;
   const details: readonly (readonly [AgentKey, string | null])[] = [
-    ['category', record.subcategory === null ? record.category : `${record.category} / ${record.subcategory}`],
-    ['impact', [record.impact, record.impactText].filter((x) => x !== null).join(' — ') || null],
+    ['category', categoryLine(record, names, locale)],
+    ['impact', impactLine(record, names, locale)],
     ['department', record.department],
     ['contact', record.contact],
     ['occurredAt', record.occurredAt === null ? null : formatDateTime(Date.parse(record.occurredAt), locale, timeZone)],
@@ -96,10 +97,10 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       </p>
       <section className="ss-stack" aria-labelledby="clocks-heading">
         <h2 id="clocks-heading">{t('clocks')}</h2>
-        {sla === null ? <p className="ss-subtle">{t('noSla')}</p> : <SlaClocks sla={sla} receivedAt={receivedAt} t={t} />}
+        {sla === null ? <p className="ss-subtle">{t('noSla')}</p> : <SlaClocks sla={sla} thresholds={data.warningThresholds} receivedAt={receivedAt} t={t} />}
         <OnsiteActions data={data} gateway={gateway} onState={onState} t={t} />
       </section>
-      <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} gateway={gateway} onState={onState} t={t} />
+      <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} gateway={gateway} onState={onState} t={t} />
       <dl className="ss-dl">
         {details.map(([key, value]) => (
           <div key={key} style={{ display: 'contents' }}>
@@ -109,8 +110,8 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         ))}
       </dl>
       {record.assumed.length === 0 ? null : <p className="ss-subtle">{t('assumed', { fields: record.assumed.join(', ') })}</p>}
-      <RemedySection kind="workaround" remedy={record.workaround} gateway={gateway} onState={onState} t={t} />
-      <RemedySection kind="fix" remedy={record.fix} gateway={gateway} onState={onState} t={t} />
+      <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
+      <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />
       <section className="ss-stack" aria-labelledby="survey-heading">
         <h2 id="survey-heading">{t('survey')}</h2>
         <SurveySection survey={survey} t={t} />

@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import type { Remedy } from '../../../src/shared/issue-properties';
+import type { RecordNames } from '../../../src/shared/record-names';
 import type { AgentState } from '../../../src/shared/rpc';
 import { ErrorState, TextField, formatDateTime, toIsoWithOffset, useAction, useUi, wallTimeToInstant, type Gateway, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
+import { personName } from './record-names';
 
 interface Props {
   readonly kind: 'workaround' | 'fix';
   readonly remedy: Remedy | null;
+  readonly names: RecordNames;
   readonly gateway: Gateway;
   readonly onState: (state: AgentState) => void;
   readonly t: Translate<AgentKey>;
 }
 
 /** A temporary workaround or a permanent fix, each with its expected date (DOMAIN.md §6). */
-export function RemedySection({ kind, remedy, gateway, onState, t }: Props) {
+export function RemedySection({ kind, remedy, names, gateway, onState, t }: Props) {
   const { locale, timeZone } = useUi();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
@@ -47,7 +50,7 @@ export function RemedySection({ kind, remedy, gateway, onState, t }: Props) {
         <div>
           <p>{remedy.text}</p>
           <span className="ss-subtle">
-            {t('recordedBy', { who: remedy.by, at: formatDateTime(Date.parse(remedy.at), locale, timeZone) })}
+            {t('recordedBy', { who: personName(names, remedy.by), at: formatDateTime(Date.parse(remedy.at), locale, timeZone) })}
             {remedy.expectedAt === null ? '' : ` · ${t('expectedAt')}: ${formatDateTime(Date.parse(remedy.expectedAt), locale, timeZone)}`}
           </span>
         </div>

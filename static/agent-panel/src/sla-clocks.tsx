@@ -2,11 +2,6 @@ import type { ClockDto, SlaProperty } from '../../../src/shared/issue-properties
 import { Countdown, ProgressBar, alignedNow, clockView, formatDateTime, formatMinutes, useNow, useUi, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 
-/**
- * The standard's warning levels (DOMAIN.md §5). The snapshot lists only levels already reached, so the
- * defaults fill in the ones still ahead; a configured level the clock reached is always included.
- */
-const DEFAULT_THRESHOLDS = [50, 75];
 const CALENDAR_TIME_ID = '@calendar-time';
 
 const STATE_LOZENGE = { running: 'information', paused: '', breached: 'danger', met: 'success', missed: 'danger' } as const;
@@ -15,11 +10,13 @@ type ClockName = 'response' | 'resolution' | 'onsite';
 
 interface Props {
   readonly sla: SlaProperty;
+  /** The configured warning levels (percent of each target): the bar turns yellow at the first, orange at the last. */
+  readonly thresholds: readonly number[];
   readonly receivedAt: number;
   readonly t: Translate<AgentKey>;
 }
 
-export function SlaClocks({ sla, receivedAt, t }: Props) {
+export function SlaClocks({ sla, thresholds, receivedAt, t }: Props) {
   const localNow = useNow();
   const snapshotAt = Date.parse(sla.computedAt);
   const now = alignedNow(snapshotAt, receivedAt, localNow);
@@ -32,17 +29,16 @@ export function SlaClocks({ sla, receivedAt, t }: Props) {
       {shown.map((name) => {
         const clock = sla[name];
         return clock === null ? null : (
-          <ClockRow key={name} name={name} clock={clock} timing={{ snapshotAt, nextCheckAt, now }} t={t} />
+          <ClockRow key={name} name={name} clock={clock} thresholds={thresholds} timing={{ snapshotAt, nextCheckAt, now }} t={t} />
         );
       })}
     </div>
   );
 }
 
-function ClockRow({ name, clock, timing, t }: { readonly name: ClockName; readonly clock: ClockDto; readonly timing: { snapshotAt: number; nextCheckAt: number | null; now: number }; readonly t: Translate<AgentKey> }) {
+function ClockRow({ name, clock, thresholds, timing, t }: { readonly name: ClockName; readonly clock: ClockDto; readonly thresholds: readonly number[]; readonly timing: { snapshotAt: number; nextCheckAt: number | null; now: number }; readonly t: Translate<AgentKey> }) {
   const { locale, timeZone } = useUi();
   const due = clock.due === null ? null : Date.parse(clock.due);
-  const thresholds = [...new Set([...DEFAULT_THRESHOLDS, ...clock.thresholdsReached.filter((level) => level < 100)])];
   const view = clockView({ state: clock.state, due, usedMinutes: clock.usedMinutes, targetMinutes: clock.targetMinutes }, thresholds, timing);
   const label = t(`clock.${name}`);
   const state = view.breached && clock.state === 'running' ? 'breached' : clock.state;

@@ -1,20 +1,23 @@
 import { useState } from 'react';
 import type { ServiceRecord, Urgency } from '../../../src/shared/issue-properties';
+import type { RecordNames } from '../../../src/shared/record-names';
 import type { AgentState } from '../../../src/shared/rpc';
 import { ErrorState, SelectField, TextField, formatDateTime, useAction, useUi, type Gateway, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
+import { personName } from './record-names';
 
 const LEVELS: readonly Urgency[] = ['urgent', 'high', 'medium', 'low'];
 
 interface Props {
   readonly record: ServiceRecord;
+  readonly names: RecordNames;
   readonly gateway: Gateway;
   readonly onState: (state: AgentState) => void;
   readonly t: Translate<AgentKey>;
 }
 
 /** Proposed vs verified urgency; an agent's verification is what the SLA follows (DOMAIN.md §1). */
-export function UrgencySection({ record, gateway, onState, t }: Props) {
+export function UrgencySection({ record, names, gateway, onState, t }: Props) {
   const { locale, timeZone } = useUi();
   const [editing, setEditing] = useState(false);
   const [urgency, setUrgency] = useState<string>(record.urgency);
@@ -44,7 +47,7 @@ export function UrgencySection({ record, gateway, onState, t }: Props) {
             <span>
               <strong>{level(verification.to)}</strong>{' '}
               <span className="ss-subtle">
-                {t('verifiedBy', { who: verification.by, from: level(verification.from), to: level(verification.to), at: formatDateTime(Date.parse(verification.at), locale, timeZone) })}
+                {t('verifiedBy', { who: personName(names, verification.by), from: level(verification.from), to: level(verification.to), at: formatDateTime(Date.parse(verification.at), locale, timeZone) })}
               </span>
               {verification.note === null ? null : <span className="ss-subtle"> — {verification.note}</span>}
             </span>
