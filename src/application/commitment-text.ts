@@ -1,27 +1,9 @@
 import type { AppConfig, PriorityId } from '../domain/config';
-
-const formatIn = (ms: number, timeZone: string): string => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-};
+import { isKnownTimeZone, localDateTime } from '../domain/time';
 
 const safeZone = (zone: string | null, fallback: string): string => {
   if (zone === null) return fallback;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return fallback;
-  }
+  return isKnownTimeZone(zone) ? zone : fallback;
 };
 
 export interface Commitment {
@@ -40,7 +22,7 @@ export const commitmentText = (
   const zone = safeZone(requester.timeZone, config.numbering.timezone);
   const zh = requester.locale === null || requester.locale.toLowerCase().startsWith('zh');
   const name = config.priorities[commitment.priority].name;
-  const at = (ms: number | null): string => (ms === null ? '—' : formatIn(ms, zone));
+  const at = (ms: number | null): string => (ms === null ? '—' : localDateTime(ms, zone));
   return zh
     ? `您的服务请求已受理，服务单号：${commitment.serviceNumber}，优先级：${name['zh-CN']}。` +
         `我们将在 ${at(commitment.respondBy)} 前响应，并在 ${at(commitment.resolveBy)} 前解决（时区：${zone}）。`

@@ -12,7 +12,7 @@ export {
 export { BOM, csvField, guardFormula, unguardFormula } from './csv-field';
 export { exportAppData, type AppData } from './export-app-data';
 export { importAppData, type BundleError, type BundleProblem } from './import-app-data';
-export { localDateTime } from './local-date-time';
+export { localDateTime } from '../time';
 export { parseServiceRecordCsv, type ParsedServiceRecordCsv } from './parse-service-record-csv';
 export { serviceRecordCells, type ServiceRecordCsvOptions } from './service-record-cells';
 export { headerRow, SERVICE_RECORD_COLUMNS, SERVICE_RECORD_HEADERS, type ServiceRecordCells, type ServiceRecordColumn } from './service-record-columns';

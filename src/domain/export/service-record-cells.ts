@@ -1,6 +1,6 @@
 import type { AppConfig, Locale } from '../config';
 import { categoryName, subcategoryName } from '../taxonomy';
-import { localDateTime } from './local-date-time';
+import { localDateTime } from '../time';
 import type { ServiceRecordCells } from './service-record-columns';
 import type { ServiceRecordRow } from './service-record-row';
 

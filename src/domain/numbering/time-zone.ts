@@ -16,11 +16,5 @@ export const dateFormatter = (timezone: string): Intl.DateTimeFormat => {
   return formatter;
 };
 
-export const isValidTimeZone = (timezone: string): boolean => {
-  try {
-    dateFormatter(timezone);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** One notion of a valid zone across the app: the calendar's. */
+export { isKnownTimeZone as isValidTimeZone } from '../calendar/zone-offsets';

@@ -1,0 +1,2 @@
+export { localDateTime } from './local-date-time';
+export { isKnownTimeZone } from '../calendar/zone-offsets';
