@@ -110,4 +110,20 @@ describe('what the agent panel and the portal read', () => {
     expect((await agent('agent/getState', {})).sla?.response).toMatchObject({ state: 'breached', breached: true, usedMinutes: 121 });
     expect(await sandbox.property(key, 'sla')).toEqual(stored);
   });
+
+  it('keeps a finished request measured as it was when a later configuration change would rewrite its history', async () => {
+    await raise();
+    sandbox.advanceMinutes(30);
+    const resolved = await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '51' } });
+    expect(resolved.status).toBe(204);
+    await sandbox.runtime.settle();
+    const finished = (await agent('agent/getState', {})).sla;
+    expect(finished).toMatchObject({ nextCheckAt: null, resolution: { state: 'met', usedMinutes: 30, targetMinutes: 240 } });
+
+    await configure(sandbox, (config) => ({ ...config, priorities: { ...config.priorities, high: { ...config.priorities.high, resolution: 20 } } }));
+    await sandbox.runtime.settle();
+    sandbox.advanceMinutes(60);
+    expect((await agent('agent/getState', {})).sla).toEqual(finished);
+    expect((await portal()).sla).toEqual(finished);
+  });
 });
