@@ -1,6 +1,13 @@
 import '@support-standard/ui-kit/src/tokens.css';
-import { view } from '@forge/bridge';
-import { startApp } from '@support-standard/ui-kit';
+import { invoke, view } from '@forge/bridge';
+import { contractInvoke, createGateway, startApp } from '@support-standard/ui-kit';
+import { CsvExportSchema, ReportResultSchema } from '../../../src/shared/rpc';
+import { projectIdOf } from './project-id';
 import { ReportsPage } from './reports-page';
 
-void startApp(view, () => <ReportsPage figures={[]} />);
+const gateway = createGateway(contractInvoke(invoke), {
+  'reports/get': ReportResultSchema,
+  'reports/exportCsv': CsvExportSchema,
+});
+
+void startApp(view, (context) => <ReportsPage gateway={gateway} projectId={projectIdOf(context)} />);

@@ -1,35 +1,71 @@
-import { EmptyState, createTranslate, useUi } from '@support-standard/ui-kit';
-import { BarChart, type BarSeries } from './bar-chart';
+import { useMemo, useState } from 'react';
+import { Banner, EmptyState, ErrorState, Loading, createTranslate, formatDate, formatDateTime, useUi, type Gateway } from '@support-standard/ui-kit';
+import { BreachTable } from './breach-table';
+import { ChartView } from './chart-view';
+import { ExportButton } from './export-button';
 import { messages } from './messages';
+import { addDays, localDate, periodRange } from './period';
+import { PeriodPicker, type PeriodChoice } from './period-picker';
+import { reportFigures } from './report-figures';
+import { ReportSummary } from './report-summary';
+import { useReport, type ReportRequest } from './use-report';
 
-/** A report the page can draw: one bar chart per figure (SLA compliance, satisfaction, volume …). */
-export interface ReportFigure {
-  readonly title: string;
-  readonly labels: readonly string[];
-  readonly series: readonly BarSeries[];
-}
+/** The queue page: one project's SLA, satisfaction, follow-up and volume figures for a chosen period. */
+export function ReportsPage({ gateway, projectId }: { readonly gateway: Gateway; readonly projectId: string | null }) {
+  const { locale, timeZone } = useUi();
+  const t = useMemo(() => createTranslate(messages, locale), [locale]);
+  // Fixed when the page opens: the period must not drift while the backend computes it.
+  const [now] = useState(() => Date.now());
+  const today = localDate(now, timeZone);
+  const [choice, setChoice] = useState<PeriodChoice>({ preset: 'thisMonth', from: addDays(today, -29), to: today });
+  const [attempt, setAttempt] = useState(0);
+  const range = periodRange(choice.preset, now, timeZone, choice);
+  const request = useMemo<ReportRequest | null>(
+    () => (range === null ? null : { from: range.from, to: range.to, timezone: timeZone, projectId }),
+    [range?.from, range?.to, timeZone, projectId],
+  );
+  const state = useReport(gateway, request, attempt);
+  const figures = useMemo(() => (state.status === 'ready' ? reportFigures(state.report, locale, t) : []), [state, locale, t]);
 
-/**
- * The queue page's shell. The report data and its resolver come with issue 6; until a source supplies
- * figures the page says what will appear here instead of drawing empty axes.
- */
-export function ReportsPage({ figures }: { readonly figures: readonly ReportFigure[] }) {
-  const { locale } = useUi();
-  const t = createTranslate(messages, locale);
   return (
-    <main className="ss-stack">
-      <h1>{t('title')}</h1>
-      {figures.length === 0 ? (
-        <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>
-      ) : (
-        <div className="ss-grid">
-          {figures.map((figure) => (
-            <div key={figure.title} className="ss-card">
-              <BarChart title={figure.title} labels={figure.labels} series={figure.series} />
-            </div>
-          ))}
-        </div>
+    <main className="ss-stack" style={{ padding: 8 }}>
+      <h1 style={{ margin: 0 }}>{t('title')}</h1>
+      <div className="ss-row" style={{ justifyContent: 'space-between', alignItems: 'flex-end' }}>
+        <PeriodPicker t={t} choice={choice} invalid={choice.preset === 'custom' && range === null} onChange={setChoice} />
+        {request === null ? null : <ExportButton gateway={gateway} request={request} t={t} />}
+      </div>
+      {request === null ? null : (
+        <span className="ss-subtle">
+          {t('periodShown', { from: formatDate(request.from, locale, timeZone), to: formatDate(request.to - 1, locale, timeZone), zone: timeZone })}
+        </span>
       )}
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'computing' ? (
+        <div data-state="computing">
+          <Banner tone="info">
+            <span className="ss-row">
+              <span className="ss-spinner" aria-hidden="true" />
+              {t('computing', { count: state.requestsSoFar })}
+            </span>
+          </Banner>
+        </div>
+      ) : null}
+      {state.status === 'error' ? <ErrorState error={state.error} onRetry={() => { setAttempt((n) => n + 1); }} /> : null}
+      {state.status === 'ready' && state.report.totals.requests === 0 ? <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState> : null}
+      {state.status === 'ready' && state.report.totals.requests > 0 ? (
+        <div className="ss-stack" data-state="ready">
+          <span className="ss-subtle">{t('computedAt', { time: formatDateTime(Date.parse(state.computedAt), locale, timeZone) })}</span>
+          <ReportSummary report={state.report} t={t} />
+          <div className="ss-grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))' }}>
+            {figures.map((figure) => (
+              <div key={figure.id} className="ss-card">
+                <ChartView figure={figure} />
+              </div>
+            ))}
+          </div>
+          <BreachTable breaches={state.report.breaches} t={t} />
+        </div>
+      ) : null}
     </main>
   );
 }
