@@ -1,0 +1,25 @@
+import { authorizeAgent } from '../../application/authorize';
+import type { CallerDeps } from '../../application/deps';
+import type { IssueSnapshot } from '../../application/ports';
+import { callerInvocation } from '../../adapters/compose';
+import { failure, type Envelope } from '../../shared/envelope';
+import type { ResolverContext } from './resolver-context';
+
+/**
+ * Identity from the issue-view context → agent of that issue's project → the use case, with the app's rights only
+ * then. Serves every issue-panel call: the request's SLA panel and the follow-up task's section alike.
+ */
+export const asAgent = async <T>(
+  context: ResolverContext,
+  run: (deps: CallerDeps, issue: IssueSnapshot, accountId: string) => Promise<Envelope<T>>,
+): Promise<Envelope<T>> => {
+  const accountId = context.accountId;
+  if (accountId === undefined || accountId === null) return failure('unauthenticated', 'Sign in to use the agent panel.');
+  const issueKey = context.extension?.issue?.key;
+  const projectId = context.extension?.project?.id;
+  if (issueKey === undefined || projectId === undefined) return failure('wrong-module', 'This call needs an issue view.');
+  const { deps } = callerInvocation(accountId);
+  const allowed = await authorizeAgent(deps, { issueKey, projectId });
+  if (!allowed.ok) return allowed;
+  return run(deps, allowed.data, accountId);
+};
