@@ -25,7 +25,11 @@ export function ChartView({ figure }: { readonly figure: ChartFigure }) {
     if (canvas.current === null) return undefined;
     const text = cssVar('--ss-text');
     const grid = cssVar('--ss-border');
-    const y = { ticks: { color: text }, grid: { color: grid }, beginAtZero: true, ...(figure.max === null ? {} : { max: figure.max }) };
+    // Without a fixed maximum the figure counts things, and counts have no fractions.
+    const y =
+      figure.max === null
+        ? { ticks: { color: text, precision: 0 }, grid: { color: grid }, beginAtZero: true }
+        : { ticks: { color: text }, grid: { color: grid }, beginAtZero: true, max: figure.max };
     const chart = new Chart(canvas.current, {
       type: figure.kind,
       data: {
