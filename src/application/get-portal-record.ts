@@ -30,5 +30,6 @@ export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role:
     canRate: role === 'reporter' && resolved && confirmedThisCycle && confirmation.resolved && !ratedThisCycle,
     confirmation,
     survey,
+    warningThresholds: [...config.sla.warningThresholds],
   };
 };

@@ -55,6 +55,8 @@ export const PortalRecordSchema = z.object({
   canRate: z.boolean(),
   confirmation: ConfirmationSchema.nullable(),
   survey: SurveyPropertySchema.nullable(),
+  /** Configured warning levels (percent of a target) that colour the clocks, as in the agent panel. */
+  warningThresholds: z.array(z.number()),
 });
 export type PortalRecord = z.infer<typeof PortalRecordSchema>;
 
