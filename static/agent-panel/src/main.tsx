@@ -2,6 +2,7 @@ import '@support-standard/ui-kit/src/tokens.css';
 import { events, invoke, view } from '@forge/bridge';
 import { contractInvoke, createGateway, startApp } from '@support-standard/ui-kit';
 import { AgentPanel, type OnIssueChanged } from './agent-panel';
+import { FollowUpPanel } from './follow-up-panel';
 
 const gateway = createGateway(contractInvoke(invoke));
 
@@ -15,4 +16,9 @@ const onIssueChanged: OnIssueChanged = (reload) => {
   };
 };
 
-void startApp(view, () => <AgentPanel gateway={gateway} onIssueChanged={onIssueChanged} />);
+void startApp(view, () => (
+  <>
+    <FollowUpPanel gateway={gateway} />
+    <AgentPanel gateway={gateway} onIssueChanged={onIssueChanged} />
+  </>
+));
