@@ -85,10 +85,11 @@ describe('what the agent panel and the portal read', () => {
     expect(state.names.people).toEqual({});
   });
 
-  it('carries the configured warning levels', async () => {
+  it('carries the configured warning levels to the agent panel and the portal', async () => {
     await configure(sandbox, (config) => ({ ...config, sla: { ...config.sla, warningThresholds: [30, 60, 90] } }));
     await raise();
     expect((await agent('agent/getState', {})).warningThresholds).toEqual([30, 60, 90]);
+    expect((await portal()).warningThresholds).toEqual([30, 60, 90]);
   });
 
   it('evaluates the clocks when read, between sweeps, and writes nothing', async () => {

@@ -2,11 +2,18 @@ import type { SlaProperty } from '../../../src/shared/issue-properties';
 import { Countdown, ProgressBar, alignedNow, clockView, useNow, type Translate } from '@support-standard/ui-kit';
 import type { RequestKey } from './messages';
 
-const DEFAULT_THRESHOLDS = [50, 75];
 const NAMES = ['response', 'resolution', 'onsite'] as const;
 
+interface Props {
+  readonly sla: SlaProperty;
+  /** The configured warning levels, so the requester sees the same colours as the agent. */
+  readonly thresholds: readonly number[];
+  readonly receivedAt: number;
+  readonly t: Translate<RequestKey>;
+}
+
 /** The requester's view of the clocks: state in plain words and the live countdown, no internals. */
-export function RequestClocks({ sla, receivedAt, t }: { readonly sla: SlaProperty; readonly receivedAt: number; readonly t: Translate<RequestKey> }) {
+export function RequestClocks({ sla, thresholds, receivedAt, t }: Props) {
   const snapshotAt = Date.parse(sla.computedAt);
   const now = alignedNow(snapshotAt, receivedAt, useNow());
   return (
@@ -17,7 +24,7 @@ export function RequestClocks({ sla, receivedAt, t }: { readonly sla: SlaPropert
         const due = clock.due === null ? null : Date.parse(clock.due);
         const view = clockView(
           { state: clock.state, due, usedMinutes: clock.usedMinutes, targetMinutes: clock.targetMinutes },
-          DEFAULT_THRESHOLDS,
+          thresholds,
           { snapshotAt, nextCheckAt: sla.nextCheckAt, now },
         );
         const state = view.breached && clock.state === 'running' ? 'breached' : clock.state;

@@ -71,7 +71,7 @@ function RecordView({ record, receivedAt, gateway, onRecord, t }: ViewProps) {
           <span className="ss-subtle">{t('zoneNote', { zone: timeZone })}</span>
         </section>
       )}
-      {record.sla === null ? null : <RequestClocks sla={record.sla} receivedAt={receivedAt} t={t} />}
+      {record.sla === null ? null : <RequestClocks sla={record.sla} thresholds={record.warningThresholds} receivedAt={receivedAt} t={t} />}
       {stage === 'in-progress' ? <p>{t('inProgress')}</p> : null}
       {stage === 'reopened' ? <Banner tone="info">{t('reopened')}</Banner> : null}
       {stage === 'confirm' ? <ConfirmForm gateway={gateway} onRecord={onRecord} t={t} /> : null}
