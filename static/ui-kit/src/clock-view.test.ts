@@ -78,6 +78,15 @@ describe('toneFor', () => {
   it('treats a single threshold as a warning, not critical', () => {
     expect(toneFor(80, [75])).toBe('warning');
   });
+
+  it.each([
+    [29, 'ok'],
+    [30, 'warning'],
+    [75, 'warning'],
+    [90, 'critical'],
+  ] as const)('follows configured levels [30, 60, 90]: %d %% is %s', (percent, tone) => {
+    expect(toneFor(percent, [30, 60, 90])).toBe(tone);
+  });
 });
 
 describe('alignedNow', () => {
