@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Banner, ErrorState, TextField, type UiError } from '@support-standard/ui-kit';
+import { AppDataTransfer } from './app-data-transfer';
 import type { SectionComponentProps } from './sections';
 
 /** JSON export of the saved settings, and import (validated field by field on the server) of a file. */
@@ -64,6 +65,7 @@ export function TransferSection({ t, gateway, onImport, busy }: SectionComponent
           </button>
         </div>
       </section>
+      <AppDataTransfer gateway={gateway} />
     </div>
   );
 }
