@@ -108,6 +108,31 @@ describe('bad input in the requester and agent forms names the field and saves n
     expect(await requestCount()).toBe(before);
   });
 
+  it('portal-intake: Create with the panel untouched names every required field still empty and creates nothing', async () => {
+    const before = await requestCount();
+    await as('zhangsan@example.com');
+    await page.goto(`${server.url}/portal`);
+    await page.getByTestId('request-type-12').click();
+    await page.waitForURL(/\/portal\/create\//);
+    const createUrl = page.url();
+    await page.getByTestId('summary').fill('打印机无法连接');
+    const intake = frameOf('portal-intake');
+    await intake.getByRole('combobox', { name: /问题类型/ }).waitFor();
+
+    await page.getByTestId('create').click();
+    await page.locator('[data-panel-invalid]').waitFor({ state: 'visible' });
+    const missing = (await intake.locator('[data-missing]').textContent()) ?? '';
+    expect(missing).toMatch(/^尚需填写:/);
+    for (const label of ['问题类型', '所属部门', '联系方式(电话、邮箱或 IM)']) expect(missing).toContain(label);
+    // Filled or not yet applicable fields are not listed.
+    for (const label of ['问题子类', '紧急程度', '影响范围', '发生时间']) expect(missing).not.toContain(label);
+    await screenshot(page, 'validation-portal-intake-untouched');
+
+    expect(page.url()).toBe(createUrl);
+    await settle();
+    expect(await requestCount()).toBe(before);
+  });
+
   it('agent-panel: an empty workaround and a blank permanent fix are refused naming 处理内容; the service record is unchanged', async () => {
     const before = await propertyOf(SEED_KEY, 'service-record');
     expect(before).not.toBeNull();

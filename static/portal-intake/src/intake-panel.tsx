@@ -80,10 +80,20 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
   };
 
   const subcategories = subcategoriesOf(options, values.category);
+  // Before the requester touches the panel its errors stay hidden, and JSM's Create only says "the panel is
+  // invalid": this line is what names the fields still to fill when Create is refused.
+  const missing = Object.entries(FIELD_LABEL)
+    .filter(([key]) => key in errors)
+    .map(([, label]) => t(label));
 
   return (
     <form className="ss-stack" aria-label={t('title')} noValidate onSubmit={(e) => { e.preventDefault(); }}>
       <p className="ss-subtle">{t('intro')}</p>
+      {started || missing.length === 0 ? null : (
+        <p className="ss-subtle" data-missing>
+          {t('stillNeeded', { fields: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) })}
+        </p>
+      )}
       <div className="ss-grid">
         <SelectField
           label={t('category')}

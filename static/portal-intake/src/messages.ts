@@ -19,6 +19,7 @@ export type IntakeKey =
   | 'occurredAt'
   | 'occurredAtHelp'
   | 'optionsFailed'
+  | 'stillNeeded'
   | 'problem.required'
   | 'problem.unknownOption'
   | 'problem.tooLong'
@@ -44,6 +45,7 @@ export const messages: Messages<IntakeKey> = {
     contactHelp: 'How the engineer can reach you quickly.',
     occurredAt: 'When did it start?',
     occurredAtHelp: 'Your time zone: {zone}',
+    stillNeeded: 'Still to fill in: {fields}.',
     optionsFailed: 'The service details could not be loaded. You can still create the request; an agent will complete the details.',
     'problem.required': '{field} is required.',
     'problem.unknownOption': '{field}: choose one of the listed options.',
@@ -69,6 +71,7 @@ export const messages: Messages<IntakeKey> = {
     contactHelp: '便于工程师尽快联系您。',
     occurredAt: '发生时间',
     occurredAtHelp: '您的时区:{zone}',
+    stillNeeded: '尚需填写:{fields}。',
     optionsFailed: '无法加载服务信息。您仍可创建请求,处理人员会补全信息。',
     'problem.required': '请填写{field}。',
     'problem.unknownOption': '{field}:请从列表中选择。',
