@@ -14,6 +14,7 @@ import {
   type Gateway,
   type Translate,
 } from '@support-standard/ui-kit';
+import { assumedFieldsLine, channelLabel } from './intake-labels';
 import { messages, type AgentKey } from './messages';
 import { categoryLine, impactLine } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
@@ -74,7 +75,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
     ['department', record.department],
     ['contact', record.contact],
     ['occurredAt', record.occurredAt === null ? null : formatDateTime(Date.parse(record.occurredAt), locale, timeZone)],
-    ['channel', record.channel],
+    ['channel', channelLabel(record.channel, t)],
   ];
   return (
     <main className="ss-stack">
@@ -109,7 +110,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
           </div>
         ))}
       </dl>
-      {record.assumed.length === 0 ? null : <p className="ss-subtle">{t('assumed', { fields: record.assumed.join(', ') })}</p>}
+      {record.assumed.length === 0 ? null : <p className="ss-subtle">{t('assumed', { fields: assumedFieldsLine(record.assumed, t) })}</p>}
       <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
       <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />
       <section className="ss-stack" aria-labelledby="survey-heading">

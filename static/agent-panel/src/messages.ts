@@ -73,6 +73,14 @@ export type AgentKey =
   | 'level.high'
   | 'level.medium'
   | 'level.low'
+  | 'subcategory'
+  | 'listSeparator'
+  | 'channel.portal'
+  | 'channel.email'
+  | 'channel.im'
+  | 'channel.phone'
+  | 'channel.walk-in'
+  | 'channel.api'
   | 'saved'
   | 'unit.calendarTime'
   | 'unit.business';
@@ -151,6 +159,14 @@ export const messages: Messages<AgentKey> = {
     'level.high': 'High',
     'level.medium': 'Medium',
     'level.low': 'Low',
+    subcategory: 'Subcategory',
+    listSeparator: ', ',
+    'channel.portal': 'Customer portal',
+    'channel.email': 'Email',
+    'channel.im': 'Instant messaging',
+    'channel.phone': 'Phone',
+    'channel.walk-in': 'Walk-in',
+    'channel.api': 'API',
     saved: 'Saved.',
     'unit.calendarTime': 'calendar time, 24×7',
     'unit.business': 'business hours, calendar {calendar}',
@@ -228,6 +244,14 @@ export const messages: Messages<AgentKey> = {
     'level.high': '高',
     'level.medium': '中',
     'level.low': '低',
+    subcategory: '问题子类',
+    listSeparator: '、',
+    'channel.portal': '服务门户',
+    'channel.email': '电子邮件',
+    'channel.im': '即时通讯',
+    'channel.phone': '电话',
+    'channel.walk-in': '现场来访',
+    'channel.api': '系统接口',
     saved: '已保存。',
     'unit.calendarTime': '自然时间,7×24',
     'unit.business': '工作时间,日历 {calendar}',
