@@ -133,7 +133,7 @@ describe('bad input in the requester and agent forms names the field and saves n
     expect(await requestCount()).toBe(before);
   });
 
-  it('agent-panel: an empty workaround and a blank permanent fix are refused naming 处理内容; the service record is unchanged', async () => {
+  it('agent-panel: an empty workaround, a blank permanent fix and a half-typed expected date are refused naming the field; the service record is unchanged', async () => {
     const before = await propertyOf(SEED_KEY, 'service-record');
     expect(before).not.toBeNull();
     await as('lisi@example.com');
@@ -151,6 +151,17 @@ describe('bad input in the requester and agent forms names the field and saves n
       await expect(section.getByRole('button', { name: '保存' }).isVisible()).resolves.toBe(true);
     }
     await screenshot(page, 'validation-agent-panel');
+
+    // A half-typed expected date (the control then reads '') must not be dropped silently with valid text.
+    const workaround = panel.getByRole('region', { name: '临时方案' });
+    await workaround.getByRole('textbox', { name: /处理内容/ }).fill('重启 CRM 服务');
+    const expected = workaround.getByLabel(/预计完成时间/);
+    await expected.click();
+    await page.keyboard.type('12012026');
+    await workaround.getByRole('button', { name: '保存' }).click();
+    await workaround.getByText('预计完成时间:请填写完整的日期和时间,或清空。', { exact: true }).waitFor();
+    await expect(expected.getAttribute('aria-invalid')).resolves.toBe('true');
+    await screenshot(page, 'validation-agent-panel-expected');
 
     await settle();
     expect(await propertyOf(SEED_KEY, 'service-record')).toEqual(before);

@@ -56,6 +56,7 @@ export type AgentKey =
   | 'recordedBy'
   | 'none'
   | 'textRequired'
+  | 'expectedInvalid'
   | 'survey'
   | 'noSurvey'
   | 'lowScore'
@@ -142,6 +143,7 @@ export const messages: Messages<AgentKey> = {
     recordedBy: 'by {who}, {at}',
     none: 'None recorded',
     textRequired: 'Describe what was done.',
+    expectedInvalid: 'Expected by: enter a complete date and time, or clear it.',
     survey: 'Satisfaction survey',
     noSurvey: 'No survey answer yet.',
     lowScore: 'Low score',
@@ -227,6 +229,7 @@ export const messages: Messages<AgentKey> = {
     recordedBy: '{who},{at}',
     none: '暂无记录',
     textRequired: '请填写处理内容。',
+    expectedInvalid: '预计完成时间:请填写完整的日期和时间,或清空。',
     survey: '满意度调查',
     noSurvey: '尚无调查结果。',
     lowScore: '低分',

@@ -22,14 +22,18 @@ export function RemedySection({ kind, remedy, names, gateway, onState, t }: Prop
   const [text, setText] = useState('');
   const [expected, setExpected] = useState('');
   const [showErrors, setShowErrors] = useState(false);
+  const [expectedIncomplete, setExpectedIncomplete] = useState(false);
   const action = useAction(onState);
   const key = kind === 'workaround' ? 'agent/recordWorkaround' : 'agent/recordFix';
   const expectedInstant = expected === '' ? null : wallTimeToInstant(expected, timeZone);
   const textError = text.trim() === '' ? t('textRequired') : undefined;
+  const expectedUnusable = expected !== '' && expectedInstant === null;
+  const expectedInvalid = expectedIncomplete || expectedUnusable;
 
-  const save = async () => {
+  const save = async (incomplete: boolean) => {
     setShowErrors(true);
-    if (textError !== undefined) return;
+    setExpectedIncomplete(incomplete);
+    if (textError !== undefined || incomplete || expectedUnusable) return;
     const expectedAt = expectedInstant === null ? null : toIsoWithOffset(expectedInstant, timeZone);
     const done = await action.run(() => gateway.call(key, { text: text.trim(), expectedAt }));
     if (done) {
@@ -62,11 +66,19 @@ export function RemedySection({ kind, remedy, names, gateway, onState, t }: Prop
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void save();
+            // A half-typed date reads as '' from the control; only its validity tells that something was typed.
+            void save(Array.from(e.currentTarget.querySelectorAll('input')).some((input) => input.validity.badInput));
           }}
         >
           <TextField label={t('remedyText')} required multiline maxLength={2000} value={text} error={showErrors ? textError : undefined} onChange={setText} />
-          <TextField label={t('expectedAt')} type="datetime-local" help={t('expectedAtHelp', { zone: timeZone })} value={expected} onChange={setExpected} />
+          <TextField
+            label={t('expectedAt')}
+            type="datetime-local"
+            help={t('expectedAtHelp', { zone: timeZone })}
+            value={expected}
+            error={showErrors && expectedInvalid ? t('expectedInvalid') : undefined}
+            onChange={(value) => { setExpected(value); setExpectedIncomplete(false); }}
+          />
           {action.error === null ? null : <ErrorState error={action.error} />}
           <div className="ss-row">
             <button type="submit" className="ss-button ss-button-primary" disabled={action.busy}>
