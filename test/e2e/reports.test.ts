@@ -132,6 +132,11 @@ describe.each([
     // Chart data (the accessible table beside each canvas) equals the report's volume by channel.
     const channelCells = await frame.locator('[data-chart="volume-channel"] tbody td').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
     expect(channelCells).toEqual(report.volume.byChannel.map((c) => String(c.count)));
+    const cellsOf = (chart: string) => frame.locator(`[data-chart="${chart}"] tbody td`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value')));
+    // Three series (response, resolution, on-site) per priority row, row by row.
+    const priorityCells = report.sla.byPriority.flatMap((row) => [row.response, row.resolution, row.onsite].map((c) => (c.percent === null ? '' : String(c.percent))));
+    expect(await cellsOf('sla-priority')).toEqual(priorityCells);
+    expect(await cellsOf('follow-ups')).toEqual([report.followUps.open, report.followUps.overdue, report.followUps.closed].map(String));
 
     // Every chart drew something: a sized canvas with non-transparent pixels.
     const canvases = await frame.locator('canvas').evaluateAll((list) =>
@@ -166,6 +171,8 @@ describe.each([
   });
 });
 
-it('left nothing outside the sandbox', () => {
-  expect(outside).toEqual([]);
+describe('afterwards', () => {
+  it('left nothing outside the sandbox', () => {
+    expect(outside).toEqual([]);
+  });
 });

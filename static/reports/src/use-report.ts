@@ -1,27 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { Gateway, UiError } from '@support-standard/ui-kit';
-import type { ReportData } from '../../../src/domain/reports/report-data';
+import type { Gateway } from '@support-standard/ui-kit';
 import type { PeriodRange } from './period';
-
-/** How long to wait before asking again while the backend's queue computes a large period. */
-export const POLL_MS = 5000;
-
-export type ReportState =
-  | { readonly status: 'idle' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'computing'; readonly requestsSoFar: number }
-  | { readonly status: 'error'; readonly error: UiError }
-  | { readonly status: 'ready'; readonly report: ReportData; readonly computedAt: string };
+import { pollReport, type ReportState } from './report-poller';
 
 export interface ReportRequest extends PeriodRange {
   readonly timezone: string;
   readonly projectId: string | null;
 }
 
-/**
- * Loads the report for one period, asking again every few seconds while the backend answers `computing`.
- * A new period (or leaving the page) stops the old polling, so an old answer never replaces a newer one.
- */
+const schedule = (run: () => void, ms: number): (() => void) => {
+  const timer = setTimeout(run, ms);
+  return () => {
+    clearTimeout(timer);
+  };
+};
+
+/** The report for one period, polled while it is computing; a new period (or leaving) stops the old polling. */
 export function useReport(gateway: Gateway, request: ReportRequest | null, attempt: number): ReportState {
   const [state, setState] = useState<ReportState>({ status: 'idle' });
   const from = request?.from;
@@ -33,26 +27,7 @@ export function useReport(gateway: Gateway, request: ReportRequest | null, attem
       setState({ status: 'idle' });
       return undefined;
     }
-    let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = async (): Promise<void> => {
-      const result = await gateway.call('reports/get', { from, to, timezone, projectId });
-      if (!live) return;
-      if (!result.ok) {
-        setState({ status: 'error', error: result.error });
-      } else if (result.data.status === 'computing') {
-        setState({ status: 'computing', requestsSoFar: result.data.requestsSoFar });
-        timer = setTimeout(() => void ask(), POLL_MS);
-      } else {
-        setState({ status: 'ready', report: result.data.report, computedAt: result.data.computedAt });
-      }
-    };
-    setState({ status: 'loading' });
-    void ask();
-    return () => {
-      live = false;
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return pollReport(() => gateway.call('reports/get', { from, to, timezone, projectId }), setState, schedule);
   }, [gateway, from, to, timezone, projectId, attempt]);
   return state;
 }
