@@ -6,7 +6,7 @@
  * test-results/screenshots/reports-*.png.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { z } from 'zod';
 import { SERVICE_RECORD_HEADERS } from '../../src/domain/export/service-record-columns';
@@ -19,6 +19,7 @@ import { startFixtureSandbox } from './start-fixture-sandbox';
 jest.setTimeout(120_000);
 
 const APP_ROOT = resolve(__dirname, '..', '..');
+const AXE_SOURCE = join(APP_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const AGENT = 'zhouba@example.com';
 
 let server: SandboxServer;
@@ -78,6 +79,23 @@ const countFromRest = async (period: z.infer<typeof PeriodSchema>): Promise<numb
 };
 
 const figureText = async (id: string): Promise<string> => (await reportsFrame().locator(`[data-figure="${id}"]`).textContent()) ?? '';
+
+const ViolationsSchema = z.array(z.object({ id: z.string(), impact: z.string().nullable().optional(), help: z.string() }));
+
+/** axe-core inside the reports frame: the serious and critical violations, as `id: help`. */
+const seriousViolations = async (): Promise<string[]> => {
+  const element = await page.locator('[data-testid="frame-reports"]').elementHandle();
+  const frame = await element.contentFrame();
+  if (frame === null) throw new Error('no reports frame');
+  await frame.addScriptTag({ path: AXE_SOURCE });
+  const raw: unknown = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return ViolationsSchema.parse(raw)
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
+};
 
 const percentText = (percent: number | null): string => (percent === null ? '—' : `${percent}%`);
 
@@ -157,6 +175,7 @@ describe.each([
     expect(rows).toBe(Math.min(report.breaches.items.length, report.breaches.total));
 
     await screenshot(page, `reports-${lang}-${theme}`);
+    expect(await seriousViolations()).toEqual([]);
 
     const download = page.waitForEvent('download');
     await frame.getByRole('button', { name: lang === 'en' ? 'Export CSV' : '导出 CSV' }).click();
