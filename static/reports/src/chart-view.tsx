@@ -60,6 +60,7 @@ export function ChartView({ figure }: { readonly figure: ChartFigure }) {
     <figure className="ss-stack" style={{ margin: 0 }} data-chart={figure.id}>
       <figcaption>
         <strong>{figure.title}</strong>
+        {figure.note === null ? null : <span className="ss-subtle"> — {figure.note}</span>}
       </figcaption>
       <canvas ref={canvas} role="img" aria-label={figure.title} />
       <table className="ss-visually-hidden">

@@ -34,6 +34,7 @@ export const messages = fromPairs({
   'chart.followUps': ['Follow-ups', '回访任务'],
   'chart.volumeByCategory': ['Requests by category', '按问题类型的请求量'],
   'chart.volumeByChannel': ['Requests by channel', '按渠道的请求量'],
+  noSurveys: ['No survey answers in this period.', '此期间没有满意度评价。'],
   'item.responseSpeed': ['Response speed', '响应速度'],
   'item.attitude': ['Attitude', '服务态度'],
   'item.expertise': ['Expertise', '专业能力'],

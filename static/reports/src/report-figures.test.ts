@@ -59,6 +59,12 @@ describe('reportFigures', () => {
     expect(f.kind).toBe('line');
     expect(f.series.map((s) => s.values[0])).toEqual([4, 2, 5, 3, null]);
     expect(f.max).toBe(5);
+    expect(f.note).toBeNull();
+  });
+
+  it('says so when nobody answered a survey, instead of leaving empty axes unexplained', () => {
+    const none = { ...base, satisfaction: { ...base.satisfaction, overall: { ...base.satisfaction.overall, responses: 0 } } };
+    expect(reportFigures(none, 'zh-CN', zh).find((f) => f.id === 'satisfaction')?.note).toBe('此期间没有满意度评价。');
   });
 
   it('counts follow-ups open, overdue and closed, and volume by channel', () => {

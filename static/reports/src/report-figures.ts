@@ -20,6 +20,8 @@ export interface ChartFigure {
   readonly series: readonly ChartSeries[];
   /** Upper bound of the value axis (100 for percentages, 5 for scores); null lets the chart choose. */
   readonly max: number | null;
+  /** Said under the title when the chart has nothing to plot, so empty axes are not mistaken for zeros. */
+  readonly note: string | null;
 }
 
 const CLOCKS = [
@@ -60,6 +62,7 @@ const complianceFigure = (
   labels: rows.map((r) => r.label),
   series: CLOCKS.map(([clock, colorVar]) => ({ label: t(`clock.${clock}`), colorVar, values: rows.map((r) => r[clock].percent) })),
   max: 100,
+  note: null,
 });
 
 /** Every chart of the page, in reading order, from one report. */
@@ -77,6 +80,7 @@ export const reportFigures = (report: ReportData, locale: UiLocale, t: Translate
       labels: satisfaction.byMonth.map((m) => m.month),
       series: ITEMS.map(([item, colorVar]) => ({ label: t(`item.${item}`), colorVar, values: satisfaction.byMonth.map((m) => m.items[item].average) })),
       max: 5,
+      note: satisfaction.overall.responses === 0 ? t('noSurveys') : null,
     },
     {
       id: 'follow-ups',
@@ -85,6 +89,7 @@ export const reportFigures = (report: ReportData, locale: UiLocale, t: Translate
       labels: [t('followUp.open'), t('followUp.overdue'), t('followUp.closed')],
       series: [{ label: t('chart.followUps'), colorVar: '--ss-brand', values: [followUps.open, followUps.overdue, followUps.closed] }],
       max: null,
+      note: null,
     },
     {
       id: 'volume-category',
@@ -93,6 +98,7 @@ export const reportFigures = (report: ReportData, locale: UiLocale, t: Translate
       labels: volume.byCategory.map((v) => categoryName(v.category, locale, t)),
       series: [{ label: t('requestsSeries'), colorVar: '--ss-brand', values: volume.byCategory.map((v) => v.count) }],
       max: null,
+      note: null,
     },
     {
       id: 'volume-channel',
@@ -101,6 +107,7 @@ export const reportFigures = (report: ReportData, locale: UiLocale, t: Translate
       labels: volume.byChannel.map((v) => (v.channel === null ? t('none') : t(`channel.${v.channel}`))),
       series: [{ label: t('requestsSeries'), colorVar: '--ss-brand', values: volume.byChannel.map((v) => v.count) }],
       max: null,
+      note: null,
     },
   ];
 };
