@@ -190,6 +190,30 @@ describe.each([
   });
 });
 
+describe('period picker', () => {
+  it('asks for last month when chosen and says so when it had no requests', async () => {
+    await as(AGENT, 'en', 'light');
+    await page.goto(`${server.url}/reports/reports`);
+    const frame = reportsFrame();
+    await frame.locator('[data-state="ready"]').waitFor();
+    const asked = page.waitForRequest((r) => r.url().endsWith('/__host/invoke') && r.postData()?.includes('"reports/get"') === true);
+    await frame.getByLabel('Period').selectOption('lastMonth');
+    const period = PeriodSchema.parse(InvokeBodySchema.parse(JSON.parse((await asked).postData() ?? 'null')).payload);
+    const monthOf = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(ms);
+    expect(monthOf(period.from)).not.toBe(monthOf(Date.now()));
+    // The period ends where this month starts.
+    expect(monthOf(period.to)).toBe(monthOf(Date.now()));
+    const expected = await countFromRest(period);
+    if (expected === 0) {
+      await frame.getByText('No requests in this period').waitFor();
+    } else {
+      await frame.locator('[data-state="ready"]').waitFor();
+      expect(await figureText('requests')).toBe(String(expected));
+    }
+    await screenshot(page, 'reports-last-month-en-light');
+  });
+});
+
 describe('afterwards', () => {
   it('left nothing outside the sandbox', () => {
     expect(outside).toEqual([]);
