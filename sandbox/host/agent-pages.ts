@@ -45,6 +45,37 @@ const CommentsSchema = z.looseObject({
   ),
 });
 
+const PlatformCommentsSchema = z.looseObject({
+  comments: z.array(
+    z.looseObject({
+      id: z.string(),
+      body: z.unknown(),
+      jsdPublic: z.boolean().optional(),
+      author: z.looseObject({ displayName: z.string().optional() }).optional(),
+      created: z.string().optional(),
+    }),
+  ),
+});
+
+/**
+ * A service request's comments come from the JSM API (with their public/internal flag); any other issue, such as a
+ * follow-up task, is not a request there (404), so its comments come from the platform API, as Jira's issue view does.
+ */
+async function loadComments(ctx: PageCtx, key: string): Promise<z.infer<typeof CommentsSchema>> {
+  const request = await ctx.asUser.raw('GET', `/rest/servicedeskapi/request/${encodeURIComponent(key)}/comment`);
+  if (request.status !== 404) return CommentsSchema.parse(request.body);
+  const platform = await ctx.asUser.call(PlatformCommentsSchema, 'GET', `/rest/api/3/issue/${encodeURIComponent(key)}/comment`);
+  return {
+    values: platform.comments.map((c) => ({
+      id: c.id,
+      body: adfToText(c.body),
+      public: c.jsdPublic ?? true,
+      ...(c.author === undefined ? {} : { author: c.author }),
+      ...(c.created === undefined ? {} : { created: { iso8601: c.created } }),
+    })),
+  };
+}
+
 function banner(ctx: PageCtx): Raw {
   const error = ctx.url.searchParams.get('error');
   return error === null ? html`` : html`<div class="banner error" role="alert">${error}</div>`;
@@ -106,7 +137,7 @@ export async function agentIssue(ctx: PageCtx, key: string): Promise<void> {
   const [transitions, priorities, comments, frames] = await Promise.all([
     ctx.asUser.call(TransitionsSchema, 'GET', `/rest/api/3/issue/${issue.key}/transitions`),
     ctx.asUser.call(PrioritiesSchema, 'GET', '/rest/api/3/priority'),
-    ctx.asUser.call(CommentsSchema, 'GET', `/rest/servicedeskapi/request/${issue.key}/comment`),
+    loadComments(ctx, issue.key),
     framesFor(ctx, 'jira:issuePanel', { issueKey: issue.key }),
   ]);
   const assignable = DEMO_ACCOUNTS.map((a) => ({ ...a, accountId: ctx.deps.instance.parts.emulator.resolveAccountByEmail(a.email) })).filter(
@@ -189,6 +220,12 @@ export async function agentAction(ctx: PageCtx, key: string, action: string): Pr
         body: form.body ?? '',
         public: form.visibility !== 'internal',
       });
+      if (res.status === 404) {
+        // Not a service request (e.g. a follow-up task): a plain Jira comment, as the issue view would post it.
+        res = await ctx.asUser.raw('POST', `${path}/comment`, {
+          body: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: form.body ?? '' }] }] },
+        });
+      }
       break;
     default:
       redirect(ctx.res, withError(back, `unknown action ${action}`));
