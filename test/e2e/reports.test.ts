@@ -100,7 +100,7 @@ const seriousViolations = async (): Promise<string[]> => {
 const percentText = (percent: number | null): string => (percent === null ? '—' : `${percent}%`);
 
 beforeAll(async () => {
-  ensureStaticBuilds(APP_ROOT, ['static/reports'], () => undefined);
+  ensureStaticBuilds(APP_ROOT, ['static/reports', 'static/agent-panel'], () => undefined);
   server = await startFixtureSandbox(APP_ROOT);
   // A still clock: "overdue" and "running" must not change between the page's call and the test's.
   const res = await fetch(`${server.url}/__sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ frozen: true }) });
@@ -211,6 +211,64 @@ describe('period picker', () => {
       expect(await figureText('requests')).toBe(String(expected));
     }
     await screenshot(page, 'reports-last-month-en-light');
+  });
+});
+
+const ADMIN_AUTH = `Basic ${Buffer.from('admin@example.com:x').toString('base64')}`;
+
+const IssuesSchema = z.object({ issues: z.array(z.object({ key: z.string(), fields: z.object({ summary: z.string() }) })) });
+
+const searchAsAdmin = async (jql: string) => {
+  const url = new URL(`${server.url}/rest/api/3/search/jql`);
+  url.searchParams.set('jql', jql);
+  url.searchParams.set('fields', 'summary');
+  const res = await fetch(url, { headers: { authorization: ADMIN_AUTH } });
+  expect(res.status).toBe(200);
+  return IssuesSchema.parse(await res.json()).issues;
+};
+
+const SurveyFollowUpSchema = z.object({ value: z.object({ followUp: z.object({ issueKey: z.string(), status: z.enum(['open', 'closed']) }).nullish() }) });
+
+describe('follow-up task in the agent panel', () => {
+  it('张三 rates a resolved request low; 周八 records the call on the follow-up task and closes it', async () => {
+    // The demo seed's resolved VPN request, awaiting 张三's confirmation.
+    const vpn = (await searchAsAdmin('statusCategory = Done ORDER BY created DESC')).find((i) => i.fields.summary.startsWith('VPN'));
+    if (vpn === undefined) throw new Error('the demo seed has no resolved VPN request');
+    await as('zhangsan@example.com', 'zh-CN', 'light');
+    await page.goto(`${server.url}/portal/requests/${vpn.key}`);
+    const descriptor: unknown = JSON.parse((await page.locator('[data-testid="frame-portal-request"]').getAttribute('data-descriptor')) ?? 'null');
+    expect(await invokeAsPage(descriptor, 'portal/confirm', { resolved: true, comment: null })).toMatchObject({ ok: true });
+    const scores = { responseSpeed: 4, attitude: 2, expertise: 4, effectiveness: 3, recurrence: 4 };
+    expect(await invokeAsPage(descriptor, 'portal/submitSurvey', { scores, comment: '等了很久才有人回复' })).toMatchObject({ ok: true });
+    await fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
+
+    const [task] = await searchAsAdmin(`fuOriginal = "${vpn.key}"`);
+    if (task === undefined) throw new Error(`no follow-up task for ${vpn.key}`);
+    await as(AGENT, 'zh-CN', 'light');
+    await page.goto(`${server.url}/agent/issue/${task.key}`);
+    const panel = page.frameLocator('[data-testid="frame-agent-panel"]');
+    const section = panel.locator('[data-follow-up="open"]');
+    await section.waitFor();
+    await expect(section.getByRole('link', { name: vpn.key }).count()).resolves.toBe(1);
+    await expect(section.locator('[data-score="attitude"]').textContent()).resolves.toContain('2');
+    await section.getByText('等了很久才有人回复').waitFor();
+    await expect(section.locator('[data-follow-up-countdown]').textContent()).resolves.toMatch(/\d\d:\d\d:\d\d/);
+
+    // Closing without the record names the missing fields and saves nothing.
+    await section.getByRole('button', { name: '保存并关闭' }).click();
+    await section.getByText('关闭回访前请填写回访时间。').waitFor();
+    await section.getByText('关闭回访前请填写改进措施。').waitFor();
+    await screenshot(page, 'reports-follow-up-panel-zh-CN');
+
+    await section.getByLabel('回访时间').fill('2026-11-29T10:30');
+    await section.getByLabel('回访结果').fill('已致电用户，说明 VPN 证书更新的原因');
+    await section.getByLabel('改进措施').fill('证书更新前提前一天通知出差人员');
+    await section.getByRole('button', { name: '保存并关闭' }).click();
+    await panel.locator('[data-follow-up="closed"]').waitFor();
+    await screenshot(page, 'reports-follow-up-closed-zh-CN');
+
+    const res = await fetch(`${server.url}/rest/api/3/issue/${vpn.key}/properties/survey`, { headers: { authorization: ADMIN_AUTH } });
+    expect(SurveyFollowUpSchema.parse(await res.json()).value.followUp).toEqual({ issueKey: task.key, status: 'closed' });
   });
 });
 

@@ -10,7 +10,6 @@ export const followUpMessages = fromPairs({
   due: ['Due', '截止时间'],
   statusOpen: ['Open', '进行中'],
   statusClosed: ['Closed', '已关闭'],
-  closedAt: ['Closed {time} by {by}', '{time} 由 {by} 关闭'],
   contactAt: ['Contact time', '回访时间'],
   outcome: ['Outcome of the call', '回访结果'],
   improvement: ['Improvement action', '改进措施'],

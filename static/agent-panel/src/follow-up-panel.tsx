@@ -107,7 +107,7 @@ function FollowUpBody({ followUp, gateway, onState, t }: BodyProps) {
           {followUp.closedAt === undefined ? null : (
             <>
               <dt>{t('statusClosed')}</dt>
-              <dd>{t('closedAt', { time: formatDateTime(Date.parse(followUp.closedAt), locale, timeZone), by: followUp.closedBy ?? '—' })}</dd>
+              <dd>{formatDateTime(Date.parse(followUp.closedAt), locale, timeZone)}</dd>
             </>
           )}
         </dl>
