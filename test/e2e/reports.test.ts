@@ -100,7 +100,7 @@ const seriousViolations = async (): Promise<string[]> => {
 const percentText = (percent: number | null): string => (percent === null ? '—' : `${percent}%`);
 
 beforeAll(async () => {
-  ensureStaticBuilds(APP_ROOT, ['static/reports', 'static/agent-panel'], () => undefined);
+  ensureStaticBuilds(APP_ROOT, ['static/reports', 'static/agent-panel', 'static/admin'], () => undefined);
   server = await startFixtureSandbox(APP_ROOT);
   // A still clock: "overdue" and "running" must not change between the page's call and the test's.
   const res = await fetch(`${server.url}/__sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ frozen: true }) });
@@ -269,6 +269,32 @@ describe('follow-up task in the agent panel', () => {
 
     const res = await fetch(`${server.url}/rest/api/3/issue/${vpn.key}/properties/survey`, { headers: { authorization: ADMIN_AUTH } });
     expect(SurveyFollowUpSchema.parse(await res.json()).value.followUp).toEqual({ issueKey: task.key, status: 'closed' });
+  });
+});
+
+const ImportCountsSchema = z.object({ issues: z.number(), followUps: z.number(), counters: z.number() });
+const AppDataFileSchema = z.object({ appData: z.unknown(), followUps: z.array(z.object({ key: z.string() })) });
+
+describe('app data in the admin console', () => {
+  it('exports the app data as a file and imports the same file back', async () => {
+    await as('admin@example.com', 'en', 'light');
+    await page.goto(`${server.url}/admin`);
+    const admin = page.frameLocator('[data-testid="frame-admin"]');
+    await admin.getByRole('button', { name: 'Export / import' }).click();
+    const download = page.waitForEvent('download');
+    await admin.getByRole('button', { name: 'Export app data' }).click();
+    const file = await (await download).path();
+    const exported = AppDataFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    // The follow-up task closed above travels with the app data.
+    expect(exported.followUps.length).toBeGreaterThan(0);
+
+    await admin.getByLabel('App data file (.json)').setInputFiles(file);
+    const asked = page.waitForResponse((r) => r.url().endsWith('/__host/invoke') && r.request().postData()?.includes('"admin/importAppData"') === true);
+    await admin.getByRole('button', { name: 'Import app data' }).click();
+    const counts = ImportCountsSchema.parse(z.object({ result: z.object({ ok: z.literal(true), data: z.unknown() }) }).parse(await (await asked).json()).result.data);
+    expect(counts.followUps).toBe(exported.followUps.length);
+    await admin.getByText(`Imported: ${counts.issues} requests, ${counts.followUps} follow-ups, ${counts.counters} number counters.`).waitFor();
+    await screenshot(page, 'reports-admin-app-data-en');
   });
 });
 
