@@ -7,12 +7,17 @@ export const SCREENSHOT_DIR = resolve(__dirname, '..', '..', 'test-results', 'sc
 
 /** Debian Chromium, headless, fresh profile, nothing phoning home. */
 export async function launchBrowser(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sandbox-chromium-')), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sandbox-chromium-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // Waits are for things that do happen (a frame renders, a page navigates); on a loaded 2-core CI machine the
+  // largest pages (the admin console) can take longer than Playwright's 30 s default, which only adds flakiness.
+  context.setDefaultTimeout(90_000);
+  context.setDefaultNavigationTimeout(90_000);
+  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
