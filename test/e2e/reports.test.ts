@@ -253,6 +253,8 @@ describe('follow-up task in the agent panel', () => {
     await expect(section.locator('[data-score="attitude"]').textContent()).resolves.toContain('2');
     await section.getByText('等了很久才有人回复').waitFor();
     await expect(section.locator('[data-follow-up-countdown]').textContent()).resolves.toMatch(/\d\d:\d\d:\d\d/);
+    // A follow-up task is not a service request: the panel shows the follow-up instead of "no service record".
+    await expect(panel.getByText('尚无服务记录').count()).resolves.toBe(0);
 
     // Closing without the record names the missing fields and saves nothing.
     await section.getByRole('button', { name: '保存并关闭' }).click();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { router } from '@forge/bridge';
 import type { FollowUpProperty, FollowUpState } from '../../../src/shared/rpc';
 import {
@@ -22,15 +22,16 @@ import { followUpMessages, type FollowUpKey } from './follow-up-messages';
 const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
 
 /**
- * The follow-up task of a low survey: what the requester said, the due time, and the call's record. On any
- * other issue `agent/getFollowUp` answers no follow-up and this renders nothing.
+ * The follow-up task of a low survey: what the requester said, the due time, and the call's record. A follow-up
+ * task is not a service request, so it shows instead of `children` (the request's SLA panel, which would only say
+ * "no service record"); on any other issue `agent/getFollowUp` answers no follow-up and `children` show.
  */
-export function FollowUpPanel({ gateway }: { readonly gateway: Gateway }) {
+export function FollowUpPanel({ gateway, children }: { readonly gateway: Gateway; readonly children?: ReactNode }) {
   const { locale } = useUi();
   const t = createTranslate(followUpMessages, locale);
   const { state, reload, accept } = useRemote(() => gateway.call('agent/getFollowUp', {}));
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
-  if (state.status !== 'ready' || state.data.followUp === null) return null;
+  if (state.status === 'error') return <><ErrorState error={state.error} onRetry={reload} />{children}</>;
+  if (state.status !== 'ready' || state.data.followUp === null) return <>{children}</>;
   return <FollowUpBody followUp={state.data.followUp} gateway={gateway} onState={accept} t={t} />;
 }
 

@@ -17,8 +17,7 @@ const onIssueChanged: OnIssueChanged = (reload) => {
 };
 
 void startApp(view, () => (
-  <>
-    <FollowUpPanel gateway={gateway} />
+  <FollowUpPanel gateway={gateway}>
     <AgentPanel gateway={gateway} onIssueChanged={onIssueChanged} />
-  </>
+  </FollowUpPanel>
 ));
