@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${process.env.PORT ?? ''}`);
 
   if (process.argv.includes('--reset')) {
-    const instance = await openSandbox(location, createRealParts, `http://127.0.0.1:${String(port)}`);
+    const instance = await openSandbox(location, createRealParts, `http://127.0.0.1:${String(port)}`, { demoRouting: true });
     await instance.exclusive(() => instance.reset());
     await instance.close();
     log(`Sandbox state in ${location.dataDir} reset to the demo seed.`);
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const server = await startSandboxServer({
     appRoot,
     port,
-    openInstance: (baseUrl) => openSandbox(location, createRealParts, baseUrl),
+    openInstance: (baseUrl) => openSandbox(location, createRealParts, baseUrl, { demoRouting: true }),
     log,
   });
   log('');

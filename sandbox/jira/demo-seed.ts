@@ -88,6 +88,25 @@ const account = (name: string): string => {
 
 const HOUR = 3_600_000;
 
+const URGENCY_OF_PRIORITY: Readonly<Record<string, string>> = { Highest: 'urgent', High: 'high', Medium: 'medium', Low: 'low', Lowest: 'low' };
+const DEPARTMENT: Readonly<Record<string, string>> = { zhangsan: '销售部', wangwu: '财务部' };
+
+/**
+ * What the requester entered in the app's intake panel, as an integration would supply it at creation
+ * (`service-intake`): the demo requests then carry their real category, urgency and department.
+ */
+const intakeOf = (r: SeedRequest): { readonly key: string; readonly value: unknown } => ({
+  key: 'service-intake',
+  value: {
+    category: r.requestType,
+    urgency: URGENCY_OF_PRIORITY[r.priority] ?? 'medium',
+    impact: r.priority === 'Highest' ? 'department' : 'individual',
+    department: DEPARTMENT[r.reporter] ?? '',
+    contact: `${r.reporter}@example.com`,
+    channel: 'portal',
+  },
+});
+
 export const seedDemo = (service: IssueService, clock: SandboxClock): void => {
   const now = clock.now();
   for (const r of SEED) {
@@ -109,7 +128,7 @@ export const seedDemo = (service: IssueService, clock: SandboxClock): void => {
       labels: [],
       requestTypeId: rt.id,
       channel: 'portal',
-      properties: [],
+      properties: [intakeOf(r)],
       participants: (r.participants ?? []).map(account),
     });
     const agent = r.assignee === undefined ? undefined : account(r.assignee);

@@ -19,12 +19,13 @@ export function sandboxLocation(appRoot: string, env: NodeJS.ProcessEnv): Sandbo
   };
 }
 
-export function openSandbox(location: SandboxLocation, createParts: CreateParts, baseUrl: string): Promise<SandboxInstance> {
+export function openSandbox(location: SandboxLocation, createParts: CreateParts, baseUrl: string, options: { readonly demoRouting?: boolean } = {}): Promise<SandboxInstance> {
   return SandboxInstance.open({
     ...location,
     manifest: readManifest(location.manifestPath),
     createParts,
     baseUrl,
     adminEmail: ADMIN_EMAIL,
+    ...(options.demoRouting === undefined ? {} : { demoRouting: options.demoRouting }),
   });
 }

@@ -1,3 +1,4 @@
+import { configureDemoRouting } from './demo-routing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -26,6 +27,8 @@ export interface InstanceOptions {
   readonly createParts: CreateParts;
   readonly baseUrl: string;
   readonly adminEmail: string;
+  /** `npm start` sets it: on the first start, route the demo categories to the demo engineers. */
+  readonly demoRouting?: boolean;
 }
 
 /**
@@ -168,6 +171,9 @@ export class SandboxInstance {
       }
     }
     if (runtime.install(emulator.resolveAccountByEmail(this.options.adminEmail))) await runtime.settle();
+    if (!state.seedProcessed && this.options.demoRouting === true) {
+      await configureDemoRouting(runtime, (email) => emulator.resolveAccountByEmail(email), this.options.adminEmail);
+    }
     if (!state.seedProcessed) {
       for (const event of seedEvents) runtime.deliver(event);
       await runtime.settle();
