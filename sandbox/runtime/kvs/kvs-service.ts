@@ -303,47 +303,35 @@ export class KvsService {
   }
 
   private batchSet(items: z.infer<typeof BatchSetBody>): KvsResponse {
-    if (items.length === 0) throw new KvsError(400, 'BAD_REQUEST', 'A batch must contain at least one request.');
-    KvsService.checkDistinct(items, 'batch');
-    const successfulKeys: unknown[] = [];
-    const failedKeys: unknown[] = [];
-    for (const item of items) {
-      const id = { key: item.key, ...(item.entityName === undefined ? {} : { entityName: item.entityName }) };
-      try {
-        checkKey(item.key);
-        if (item.entityName !== undefined) this.checkEntityValue(item.entityName, item.value);
-        const ns = this.nsOf(item);
-        const text = encodeValue(item.value);
-        this.db.put(ns, this.makeRow(item.key, text, this.db.get(ns, item.key, this.now()), item.options?.ttl));
-        successfulKeys.push(id);
-      } catch (error) {
-        if (!(error instanceof KvsError)) throw error;
-        failedKeys.push({ ...id, error: { code: error.code, message: error.message } });
-      }
-    }
-    return { status: 200, body: { successfulKeys, failedKeys } };
+    if (items.length > 0) KvsService.checkDistinct(items, 'batch');
+    return this.batch(items, (item, id) => {
+      if (item.entityName !== undefined) this.checkEntityValue(item.entityName, item.value);
+      const ns = this.nsOf(item);
+      this.db.put(ns, this.makeRow(item.key, encodeValue(item.value), this.db.get(ns, item.key, this.now()), item.options?.ttl));
+      return id;
+    });
   }
 
   private batchGet(items: z.infer<typeof BatchKeysBody>): KvsResponse {
-    if (items.length === 0) throw new KvsError(400, 'BAD_REQUEST', 'A batch must contain at least one request.');
-    const successfulKeys: unknown[] = [];
-    const failedKeys: unknown[] = [];
-    for (const item of items) {
-      const id = { key: item.key, ...(item.entityName === undefined ? {} : { entityName: item.entityName }) };
-      try {
-        checkKey(item.key);
-        const row = this.db.get(this.nsOf(item), item.key, this.now());
-        if (!row) throw new KvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
-        successfulKeys.push({ ...withMetadata(row), ...id });
-      } catch (error) {
-        if (!(error instanceof KvsError)) throw error;
-        failedKeys.push({ ...id, error: { code: error.code, message: error.message } });
-      }
-    }
-    return { status: 200, body: { successfulKeys, failedKeys } };
+    return this.batch(items, (item, id) => {
+      const row = this.db.get(this.nsOf(item), item.key, this.now());
+      if (!row) throw new KvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
+      return { ...withMetadata(row), ...id };
+    });
   }
 
   private batchDelete(items: z.infer<typeof BatchKeysBody>): KvsResponse {
+    return this.batch(items, (item, id) => {
+      this.db.delete(this.nsOf(item), item.key);
+      return id;
+    });
+  }
+
+  /** The batch endpoints' shared contract: each item succeeds or fails on its own, with the platform's error shape. */
+  private batch<T extends { readonly key: string; readonly entityName?: string | undefined }>(
+    items: readonly T[],
+    each: (item: T, id: { key: string; entityName?: string }) => unknown,
+  ): KvsResponse {
     if (items.length === 0) throw new KvsError(400, 'BAD_REQUEST', 'A batch must contain at least one request.');
     const successfulKeys: unknown[] = [];
     const failedKeys: unknown[] = [];
@@ -351,8 +339,7 @@ export class KvsService {
       const id = { key: item.key, ...(item.entityName === undefined ? {} : { entityName: item.entityName }) };
       try {
         checkKey(item.key);
-        this.db.delete(this.nsOf(item), item.key);
-        successfulKeys.push(id);
+        successfulKeys.push(each(item, id));
       } catch (error) {
         if (!(error instanceof KvsError)) throw error;
         failedKeys.push({ ...id, error: { code: error.code, message: error.message } });
