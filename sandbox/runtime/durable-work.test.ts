@@ -1,7 +1,7 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { KvsDatabase } from './kvs/kvs-database';
-import { startHarness, type Harness } from './test-support/harness';
+import { consumedBy, startHarness, type Harness } from './test-support/harness';
 import { WorkStore } from './work-store';
 
 describe('work survives restarts', () => {
@@ -22,7 +22,7 @@ describe('work survives restarts', () => {
     h.clock.advanceMinutes(10);
     await h.runtime.runScheduled();
     await h.runtime.settle();
-    expect(await h.runtime.runInApp(() => kvs.get('consumed'))).toEqual(['work:3:0:-']);
+    expect(await consumedBy(h.runtime)).toEqual(['work:3:0:-']);
     expect(await h.runtime.invoke({ moduleKey: 'fixture-panel', functionKey: 'job-stats', payload: { jobId }, accountId: 'u', context: {} })).toEqual({ success: 1, inProgress: 0, failed: 0 });
   });
 
@@ -36,7 +36,7 @@ describe('work survives restarts', () => {
     h = await h.reopen();
     await h.runtime.settle();
     expect(await h.runtime.runInApp(() => kvs.get('seen:created'))).toEqual(['FIX-77']);
-    expect(await h.runtime.runInApp(() => kvs.get('consumed'))).toEqual(['work:9:0:-']);
+    expect(await consumedBy(h.runtime)).toEqual(['work:9:0:-']);
   });
 
   it('forgets pending work and stored state on reset, and fires the install event again', async () => {

@@ -3,6 +3,16 @@ import { currentInvocation, type ForgeFetch, type Fetch } from './invocation-con
 declare global {
   var __forge_fetch__: ForgeFetch | undefined;
   var __forge_sandbox_installed__: boolean | undefined;
+  var __forge_sandbox_wall_clock__: (() => number) | undefined;
+}
+
+/**
+ * The machine's wall clock, never the sandbox clock — also inside an invocation, where `Date.now()` answers the
+ * sandbox clock. A sandbox clock that runs from an anchor must read this: reading `Date.now()` inside an invocation
+ * would add the clock's offset a second time to everything the emulator stamps during the app's calls.
+ */
+export function wallClockNow(): number {
+  return (globalThis.__forge_sandbox_wall_clock__ ?? Date.now)();
 }
 
 /**
@@ -45,6 +55,7 @@ export function installForgeGlobals(): void {
 function installSandboxTime(): void {
   const RealDate = globalThis.Date;
   const realNow = RealDate.now.bind(RealDate);
+  globalThis.__forge_sandbox_wall_clock__ = realNow;
   let reading = false;
   const sandboxNow = (): number => {
     const invocation = currentInvocation();

@@ -9,7 +9,7 @@ describe('function time limits', () => {
     new FunctionInvoker(
       new FunctionLoader(manifest, '/nowhere'),
       { appId: 'a', appVersion: '1', environmentId: 'e', installationId: 'i', cloudId: 'c', appRoot: '/nowhere', scopes: [], external: {} },
-      { forgeFetch: () => () => Promise.reject(new Error('unused')), egress: () => Promise.reject(new Error('unused')) },
+      { forgeFetch: () => () => Promise.reject(new Error('unused')), egress: () => Promise.reject(new Error('unused')), latency: () => Promise.resolve() },
       scale,
       () => 0,
     );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FunctionLoader } from './function-loader';
+import type { KillPoint } from './chaos';
 import { runDetached, runInInvocation, type Fetch, type ForgeFetch } from './invocation-context';
 
 /** Platform time limits (forge-platform.md §7); consumers and scheduled triggers may raise theirs with timeoutSeconds. */
@@ -23,11 +24,17 @@ export interface InvocationRequest {
   readonly moduleType: ModuleType;
   readonly accountId: string | undefined;
   readonly args: readonly unknown[];
+  /** False for code the sandbox runs on its own behalf (`runInApp`): chaos never kills it. Default true. */
+  readonly killable?: boolean;
 }
 
 export interface InvocationHost {
   forgeFetch(accountId: string | undefined): ForgeFetch;
   egress: Fetch;
+  /** Resolves when a platform call has travelled one way (at least one macrotask turn; chaos may add more). */
+  latency(): Promise<void>;
+  /** Chaos: whether this platform call of an invocation of `moduleType` is where it dies, and on which side. */
+  killPoint?(moduleType: ModuleType): KillPoint | undefined;
 }
 
 export class FunctionTimeoutError extends Error {
@@ -37,7 +44,50 @@ export class FunctionTimeoutError extends Error {
   }
 }
 
+/** The invocation was killed by the sandbox's `killRate` chaos, as a crashed or recycled runtime would be. */
+export class InvocationKilledError extends Error {
+  constructor(functionKey: string, point: KillPoint, path: string) {
+    super(`Function '${functionKey}' was killed ${point === 'before' ? 'before' : 'after'} its platform call ${path} (sandbox chaos killRate).`);
+    this.name = 'InvocationKilledError';
+  }
+}
+
+/** The retry reason the platform reports for an invocation that failed on the platform's side (time limit, crash). */
+export function platformFailureReason(error: unknown): 'FUNCTION_TIME_OUT' | 'FUNCTION_PLATFORM_UNKNOWN_ERROR' | undefined {
+  if (error instanceof FunctionTimeoutError) return 'FUNCTION_TIME_OUT';
+  if (error instanceof InvocationKilledError) return 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
+  return undefined;
+}
+
 const noop = (): void => undefined;
+/** What a frozen runtime's pending calls do: never answer. */
+const never = <T>(): Promise<T> => new Promise<T>(noop);
+
+/**
+ * One invocation's life. Once it is over — cut at its time limit, killed by chaos, or simply finished (a Lambda is
+ * frozen when its handler returns) — its platform calls are refused by never completing, so no late effect lands.
+ */
+class InvocationLife {
+  private over = false;
+  private fail: (error: Error) => void = noop;
+  readonly death = new Promise<never>((_, reject) => {
+    this.fail = reject;
+  });
+
+  die(error: Error): void {
+    if (this.over) return;
+    this.over = true;
+    this.fail(error);
+  }
+
+  end(): void {
+    this.over = true;
+  }
+
+  isOver(): boolean {
+    return this.over;
+  }
+}
 const metrics = {
   counter: () => ({ incr: noop, decr: noop, incrBy: noop, decrBy: noop }),
   timing: () => ({ measure: () => ({ stop: noop }) }),
@@ -101,18 +151,60 @@ export class FunctionInvoker {
       realtime: {},
       featureFlags: () => false,
     };
-    const invocation = { runtime, accountId: request.accountId, forgeFetch: this.host.forgeFetch(request.accountId), egress: this.host.egress, now: this.now };
+    const life = new InvocationLife();
+    const forgeFetch = this.host.forgeFetch(request.accountId);
+    const invocation = {
+      runtime,
+      accountId: request.accountId,
+      forgeFetch: this.guarded(life, request, (meta: unknown, path: string, init: RequestInit | undefined) => forgeFetch(meta, path, init), (_meta, path) => path),
+      egress: this.guarded(life, request, this.host.egress, (input) => (typeof input === 'string' ? input : 'href' in input ? input.href : input.url)),
+      now: this.now,
+    };
     const run = runInInvocation(invocation, () => Promise.resolve(body()));
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = runDetached(() => setTimeout(() => { reject(new FunctionTimeoutError(request.functionKey, limitMs / this.timeScale)); }, limitMs));
-    });
+    const timer = runDetached(() => setTimeout(() => { life.die(new FunctionTimeoutError(request.functionKey, limitMs / this.timeScale)); }, limitMs));
     try {
-      return await Promise.race([run, timeout]);
+      return await Promise.race([run, life.death]);
     } finally {
       clearTimeout(timer);
-      // A timed-out handler keeps running (Node cannot kill it); its late failure must not surface as unhandled.
+      life.end();
+      // A dead handler keeps running until its next platform call (Node cannot freeze it); a late failure of it
+      // must not surface as unhandled.
       run.catch(noop);
     }
+  }
+
+  /**
+   * Wraps one way out of the invocation (platform calls, egress) so that a dead invocation's calls never complete,
+   * and so that chaos can kill the invocation at a call: before it is applied, or after (the answer is lost).
+   */
+  private guarded<A extends unknown[]>(
+    life: InvocationLife,
+    request: Omit<InvocationRequest, 'args'>,
+    call: (...args: A) => Promise<Response>,
+    describe: (...args: A) => string,
+  ): (...args: A) => Promise<Response> {
+    return async (...args) => {
+      if (life.isOver()) return never();
+      const kill = request.killable === false ? undefined : this.host.killPoint?.(request.moduleType);
+      if (kill === 'before') {
+        life.die(new InvocationKilledError(request.functionKey, kill, describe(...args)));
+        return never();
+      }
+      // The platform is across a network: other invocations run while a call travels there and back, so an app's
+      // read-modify-write really can interleave with another invocation's (as it can on Forge).
+      await this.host.latency();
+      // Settled at once (not left rejected while the answer travels back, which Node would call unhandled).
+      const sent = call(...args).then(
+        (response) => ({ response }),
+        (error: unknown) => ({ error }),
+      );
+      await this.host.latency();
+      const outcome = await sent;
+      if (kill === 'after') life.die(new InvocationKilledError(request.functionKey, kill, describe(...args)));
+      // A call in flight when the invocation died (time limit, kill) may have been applied, but its answer is lost.
+      if (life.isOver()) return never();
+      if ('error' in outcome) throw outcome.error;
+      return outcome.response;
+    };
   }
 }

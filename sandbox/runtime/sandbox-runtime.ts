@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { EntityPropertyIndex, JiraEmulator, OutboxMessage, ProductEvent, SandboxClock, SandboxRuntime } from '../contracts';
-import { Chaos, type ChaosInput, type ChaosSettings } from './chaos';
+import { Chaos, DEFAULT_PARALLELISM, type ChaosInput, type ChaosSettings } from './chaos';
 import { QueueService } from './events/queue-service';
 import { TriggerDispatcher } from './events/trigger-dispatcher';
 import { ForgeFetchRouter, isAppOriginated, outsideRestOrigin } from './forge-fetch-router';
@@ -35,6 +35,16 @@ export interface SandboxRuntimeOptions {
   readonly webTriggerBaseUrl?: string;
   /** Subscribe to the emulator's product events (default true). Turn off if the composer forwards them itself. */
   readonly subscribeToJira?: boolean;
+  /**
+   * How many trigger invocations, and how many queue-consumer invocations, run at once (default 8; 1 = serial).
+   * The chaos setting `parallelism` overrides it while set.
+   */
+  readonly parallelism?: number;
+  /**
+   * Real milliseconds a retry waits per second of its `retryAfter` (default 10: `retryAfter: 1` waits 10 ms), so a
+   * retry goes to the back of the line as on Forge while `settle()` stays quick.
+   */
+  readonly retryDelayMsPerSecond?: number;
 }
 
 export interface RuntimeLogEntry {
@@ -64,6 +74,7 @@ const WebTriggerResponseSchema = z.object({
 });
 
 const LOG_LIMIT = 2000;
+const DEFAULT_RETRY_MS_PER_SECOND = 10;
 
 // At import, not only in the constructor: whoever imports the runtime before @forge/api keeps egress interceptable.
 installForgeGlobals();
@@ -71,7 +82,7 @@ installForgeGlobals();
 class ForgeSandboxRuntime implements SandboxRuntime {
   private readonly manifest: Manifest;
   private readonly db: KvsDatabase;
-  private readonly chaosControl = new Chaos();
+  private readonly chaosControl: Chaos;
   private readonly tracker: WorkTracker;
   private readonly invoker: FunctionInvoker;
   private readonly dispatcher: TriggerDispatcher;
@@ -87,6 +98,7 @@ class ForgeSandboxRuntime implements SandboxRuntime {
     this.manifest = loadManifest(options.manifestPath);
     const appRoot = options.appRoot ?? dirname(options.manifestPath);
     this.db = new KvsDatabase(options.dataDir);
+    this.chaosControl = new Chaos(options.parallelism ?? DEFAULT_PARALLELISM);
     if (options.chaos) this.chaosControl.set(options.chaos);
     const appId = appIdOf(this.manifest);
     this.identity = {
@@ -119,13 +131,18 @@ class ForgeSandboxRuntime implements SandboxRuntime {
           if (!routerRef.current) throw new Error('The sandbox runtime is still starting.');
           return routerRef.current.egress(input, init);
         },
+        killPoint: (moduleType) => this.chaosControl.killPoint(moduleType),
+        latency: () => runDetached(() => this.chaosControl.latency()),
       },
       options.timeScale ?? 1,
       () => options.clock.now(),
     );
     const log = (entry: Omit<RuntimeLogEntry, 'at'>): void => { this.logEntry(entry); };
     const work = new WorkStore(this.db.connection);
-    this.queue = new QueueService(this.manifest, this.invoker, this.tracker, work, options.clock, log);
+    const msPerSecond = options.retryDelayMsPerSecond ?? DEFAULT_RETRY_MS_PER_SECOND;
+    const retryWait = (seconds: number): Promise<void> =>
+      new Promise((resolve) => runDetached(() => setTimeout(resolve, Math.max(0, seconds) * msPerSecond)));
+    this.queue = new QueueService(this.manifest, this.invoker, this.tracker, work, options.clock, log, () => this.chaosControl.settings().parallelism, retryWait);
     routerRef.current = new ForgeFetchRouter({
       kvs,
       queue: this.queue,
@@ -136,7 +153,7 @@ class ForgeSandboxRuntime implements SandboxRuntime {
       webTriggerBaseUrl: options.webTriggerBaseUrl ?? 'http://127.0.0.1:8080/__sandbox/webtrigger',
       record: (message) => this.messages.push(message),
     });
-    this.dispatcher = new TriggerDispatcher(this.manifest, this.invoker, this.tracker, work, this.chaosControl, options.appAccountId ?? 'sandbox-app-account', log);
+    this.dispatcher = new TriggerDispatcher(this.manifest, this.invoker, this.tracker, work, this.chaosControl, options.appAccountId ?? 'sandbox-app-account', log, retryWait);
     this.scheduler = new Scheduler(this.manifest, this.invoker, this.db, options.clock, this.identity.cloudId, () => this.chaosControl.copiesPerEvent(), () => this.tracker.idle(), log);
     options.jira.setEntityPropertyIndexes(this.entityPropertyIndexes());
     if (options.subscribeToJira !== false) options.jira.onEvent((event) => { this.deliver(event); });
@@ -181,7 +198,7 @@ class ForgeSandboxRuntime implements SandboxRuntime {
    */
   async runInApp<T>(fn: () => Promise<T>, options: { readonly accountId?: string; readonly moduleKey?: string } = {}): Promise<T> {
     return this.invoker.run(
-      { functionKey: 'sandbox-inline', moduleKey: options.moduleKey ?? 'sandbox', moduleType: 'resolver', accountId: options.accountId },
+      { functionKey: 'sandbox-inline', moduleKey: options.moduleKey ?? 'sandbox', moduleType: 'resolver', accountId: options.accountId, killable: false },
       TIME_LIMIT_MS.resolver * (this.options.timeScale ?? 1),
       fn,
     );
@@ -258,6 +275,11 @@ class ForgeSandboxRuntime implements SandboxRuntime {
   /** What background deliveries did (filtered, ok, retried, failed), newest last. */
   log(): readonly RuntimeLogEntry[] {
     return [...this.entries];
+  }
+
+  /** The most trigger and consumer invocations that ever ran at once (each bounded by `parallelism`). */
+  concurrencyHighWater(): { readonly triggers: number; readonly consumers: number } {
+    return { triggers: this.dispatcher.highWater(), consumers: this.queue.highWater() };
   }
 
   /** Events waiting for the sandbox clock (`delayInSeconds`). */

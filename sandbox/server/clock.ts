@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SandboxClock } from '../contracts';
+import { wallClockNow } from '../runtime/forge-globals';
 import { readTextIfExists, writeFileAtomic } from './atomic-file';
 
 /**
@@ -21,7 +22,8 @@ const ClockFileSchema = z.object({
 });
 type ClockFile = z.infer<typeof ClockFileSchema>;
 
-export function createPersistentClock(file: string, realNow: () => number = Date.now): MutableClock {
+/** `realNow` defaults to the machine's wall clock (not `Date.now`, which inside an app invocation is this clock). */
+export function createPersistentClock(file: string, realNow: () => number = wallClockNow): MutableClock {
   const fresh = (): ClockFile => ({ anchorSandboxMs: realNow(), anchorRealMs: realNow(), frozen: false });
   const text = readTextIfExists(file);
   let state: ClockFile = text === undefined ? fresh() : ClockFileSchema.parse(JSON.parse(text));

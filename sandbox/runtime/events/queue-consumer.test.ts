@@ -1,11 +1,10 @@
 import { Queue, TooManyEventsError } from '@forge/events';
-import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { startHarness, type Harness } from '../test-support/harness';
+import { consumedBy, startHarness, type Harness } from '../test-support/harness';
 
 describe('@forge/events queue → consumer', () => {
   let h: Harness;
-  const consumed = async (): Promise<string[]> => z.array(z.string()).catch([]).parse(await h.runtime.runInApp(() => kvs.get('consumed')));
+  const consumed = (): Promise<string[]> => consumedBy(h.runtime);
   const push = async (bodies: Record<string, unknown>[], delayInSeconds?: number): Promise<string> =>
     z.object({ jobId: z.string() }).parse(
       await h.runtime.invoke({ moduleKey: 'fixture-panel', functionKey: 'push', payload: { bodies, ...(delayInSeconds === undefined ? {} : { delayInSeconds }) }, accountId: 'u', context: {} }),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { SandboxClock } from '../../contracts';
-import type { FunctionInvoker } from '../function-invoker';
+import { platformFailureReason, type FunctionInvoker } from '../function-invoker';
+import { Slots } from './slots';
 import type { ConsumerDef, Manifest } from '../manifest';
 import type { StoredQueueEvent, WorkStore } from '../work-store';
 import type { WorkTracker } from '../work-tracker';
-import { MAX_RETRIES, retryRequestOf } from './retry-request';
+import { MAX_RETRIES, retryRequestOf, type RetryWait } from './retry-request';
 
 const PushEventSchema = z.object({
   body: z.record(z.string(), z.unknown()),
@@ -29,13 +30,15 @@ const MAX_PUSH_BYTES = 200 * 1024;
 /**
  * The async-events service behind `@forge/events` Queue: accepts pushes (`/webhook/queue/publish/...`), answers job
  * stats and cancellation, and delivers each event to the queue's `consumer` module with the AsyncEvent shape,
- * retrying on a thrown error or a returned InvocationError. `delayInSeconds` counts on the sandbox clock; retries
- * are re-queued at once (their `retryAfter` is recorded in `retryContext` but not waited for), so `settle()` ends.
+ * retrying on a thrown error, a platform failure (time limit, killed) or a returned InvocationError. Up to
+ * `parallelism` events run at once, unordered. `delayInSeconds` counts on the sandbox clock; a retry waits its
+ * `retryAfter` on the sandbox's shortened retry time (real time, so `settle()` waits for it and ends).
  * Jobs and events live in the {@link WorkStore}, so a restart resumes them.
  */
 export class QueueService {
   private readonly consumers: ReadonlyMap<string, ConsumerDef>;
   private readonly inFlight = new Set<string>();
+  private readonly slots: Slots;
 
   constructor(
     manifest: Manifest,
@@ -44,7 +47,10 @@ export class QueueService {
     private readonly store: WorkStore,
     private readonly clock: SandboxClock,
     private readonly log: QueueLog,
+    parallelism: () => number,
+    private readonly retryWait: RetryWait,
   ) {
+    this.slots = new Slots(parallelism);
     this.consumers = new Map((manifest.modules.consumer ?? []).map((c) => [c.queue, c]));
   }
 
@@ -85,13 +91,15 @@ export class QueueService {
       this.inFlight.add(item.eventId);
       this.tracker.track(async () => {
         await new Promise<void>((resolve) => setImmediate(resolve));
-        let retried = false;
+        let retryAfterSeconds: number | undefined;
         try {
-          retried = await this.process(item);
+          retryAfterSeconds = await this.slots.run(() => this.process(item));
+          // Still marked in flight while waiting, so no other release starts the retry early.
+          if (retryAfterSeconds !== undefined) await this.retryWait(retryAfterSeconds);
         } finally {
           this.inFlight.delete(item.eventId);
         }
-        if (retried) this.releaseDue();
+        if (retryAfterSeconds !== undefined) this.releaseDue();
       });
     }
   }
@@ -100,39 +108,44 @@ export class QueueService {
     return this.store.delayedCount(this.clock.now());
   }
 
-  /** Runs one event; true when it was put back for a retry. */
-  private async process(item: StoredQueueEvent): Promise<boolean> {
+  /** The most consumer invocations that ever ran at once. */
+  highWater(): number {
+    return this.slots.highWater();
+  }
+
+  /** Runs one event; when it was put back for a retry, the seconds the retry should wait. */
+  private async process(item: StoredQueueEvent): Promise<number | undefined> {
     const job = this.store.job(item.jobId);
     const consumer = this.consumers.get(item.queueName);
     if (!job || !consumer || job.cancelled) {
       this.store.finishEvent(item, 'cancelled');
-      return false;
+      return undefined;
     }
     const retryContext = item.retryCount === 0 ? undefined : { retryCount: item.retryCount, retryReason: item.retryReason, retryData: item.retryData };
-    let retry: { reason: string; data: unknown } | undefined;
+    let retry: { reason: string; data: unknown; afterSeconds: number } | undefined;
     let error: string | undefined;
     try {
       const result = await this.invoker.call(this.invocationFor(consumer, item, retryContext));
       const requested = retryRequestOf(result);
-      if (requested) retry = { reason: requested.retryReason, data: requested.retryData };
+      if (requested) retry = { reason: requested.retryReason, data: requested.retryData, afterSeconds: requested.retryAfterSeconds };
     } catch (thrown) {
       error = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
-      retry = { reason: 'FUNCTION_PLATFORM_UNKNOWN_ERROR', data: undefined };
+      retry = { reason: platformFailureReason(thrown) ?? 'FUNCTION_PLATFORM_UNKNOWN_ERROR', data: undefined, afterSeconds: 1 };
     }
     const failure = error === undefined ? {} : { error };
     if (!retry) {
       this.store.finishEvent(item, 'success');
       this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'ok' });
-      return false;
+      return undefined;
     }
     if (item.retryCount >= MAX_RETRIES) {
       this.store.finishEvent(item, 'failed');
       this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'retries-exhausted', ...failure });
-      return false;
+      return undefined;
     }
     this.log({ kind: 'consumer', key: consumer.key, jobId: item.jobId, outcome: 'retry', ...failure });
     this.store.retryEvent({ ...item, dueAt: this.clock.now(), retryCount: item.retryCount + 1, retryReason: retry.reason, retryData: retry.data });
-    return true;
+    return retry.afterSeconds;
   }
 
   private invocationFor(consumer: ConsumerDef, item: StoredQueueEvent, retryContext: Record<string, unknown> | undefined): Parameters<FunctionInvoker['call']>[0] {

@@ -25,3 +25,6 @@ export function retryRequestOf(result: unknown): RetryRequest | undefined {
 
 /** Product events and async events are retried at most 4 times (forge-platform.md §7). */
 export const MAX_RETRIES = 4;
+
+/** Waits before a retry: `retryAfter` seconds as asked, on the sandbox's shortened retry time. */
+export type RetryWait = (retryAfterSeconds: number) => Promise<void>;

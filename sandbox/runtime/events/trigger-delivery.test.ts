@@ -44,6 +44,9 @@ describe('product event triggers', () => {
   });
 
   it('delivers or drops on an expression evaluation error as onError says', async () => {
+    // Serial delivery: the fixture's list append is a read-modify-write, which concurrent deliveries would race.
+    await h.dispose();
+    h = startHarness({ parallelism: 1 });
     h.jira.emit({ eventType: 'avi:jira:assigned:issue', payload: { issue: { key: 'FIX-5', fields: { assignee: null } } } });
     h.jira.emit({ eventType: 'avi:jira:assigned:issue', payload: { issue: { key: 'FIX-6', fields: { assignee: { accountId: 'nobody' } } } } });
     h.jira.emit({ eventType: 'avi:jira:assigned:issue', payload: { issue: { key: 'FIX-7', fields: { assignee: { accountId: 'lisi' } } } } });
@@ -71,7 +74,7 @@ describe('product event triggers', () => {
 
 describe('chaos on delivery', () => {
   it('delivers every event 1 + duplicateDelivery times', async () => {
-    const h = startHarness({ chaos: { duplicateDelivery: 2 } });
+    const h = startHarness({ chaos: { duplicateDelivery: 2, parallelism: 1 } });
     try {
       h.jira.emit(issueEvent('avi:jira:created:issue', 'FIX-1'));
       await h.runtime.settle();
@@ -83,7 +86,8 @@ describe('chaos on delivery', () => {
 
   it('reorders pending events, the same way for the same seed', async () => {
     const orderFor = async (seed: number): Promise<string[]> => {
-      const h = startHarness({ chaos: { reorder: true, seed } });
+      // Serial delivery, so the list records the order in which the events were started.
+      const h = startHarness({ chaos: { reorder: true, seed, parallelism: 1 } });
       try {
         for (let i = 1; i <= 8; i++) h.jira.emit(issueEvent('avi:jira:created:issue', `FIX-${i}`));
         await h.runtime.settle();

@@ -1,11 +1,12 @@
 import type { ProductEvent } from '../../contracts';
 import type { Chaos } from '../chaos';
-import type { FunctionInvoker } from '../function-invoker';
+import { platformFailureReason, type FunctionInvoker } from '../function-invoker';
 import { triggerEventTypes, type Manifest, type TriggerDef, type TriggerFilter } from '../manifest';
 import type { PendingDelivery, WorkStore } from '../work-store';
 import type { WorkTracker } from '../work-tracker';
 import { compileJiraExpression, type CompiledExpression } from './jira-expression';
-import { MAX_RETRIES, retryRequestOf } from './retry-request';
+import { MAX_RETRIES, retryRequestOf, type RetryWait } from './retry-request';
+import { Slots } from './slots';
 
 interface Binding {
   readonly trigger: TriggerDef;
@@ -20,11 +21,14 @@ export interface DispatchLog {
 
 /**
  * Delivers product and lifecycle events to the manifest's `trigger` modules, asynchronously and at least once, as
- * the platform does: filters first (ignoreSelf, expression), then the function, retried when it asks to be.
+ * the platform does: filters first (ignoreSelf, expression), then the function, retried when it asks to be or when
+ * the platform failed it (time limit, killed). Deliveries run concurrently, up to `parallelism` invocations at once,
+ * in no promised order — as on Forge.
  */
 export class TriggerDispatcher {
   private readonly bindings: Binding[];
   private readonly inFlight = new Set<number>();
+  private readonly slots: Slots;
 
   constructor(
     manifest: Manifest,
@@ -34,7 +38,9 @@ export class TriggerDispatcher {
     private readonly chaos: Chaos,
     private readonly appAccountId: string,
     private readonly log: DispatchLog,
+    private readonly retryWait: RetryWait,
   ) {
+    this.slots = new Slots(() => this.chaos.settings().parallelism);
     // Expressions compile when the runtime starts, so an unsupported one fails loudly instead of silently never matching.
     this.bindings = (manifest.modules.trigger ?? []).flatMap((trigger) =>
       triggerEventTypes(trigger).map(({ eventType, filter }) => ({
@@ -52,26 +58,35 @@ export class TriggerDispatcher {
     this.drain();
   }
 
+  /** The most trigger invocations that ever ran at once. */
+  highWater(): number {
+    return this.slots.highWater();
+  }
+
   /** Starts delivering whatever is pending, including deliveries a previous run of the sandbox left unfinished. */
   drain(): void {
     this.tracker.track(async () => {
       // Let the emitting call finish first, as real delivery is asynchronous.
       await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = this.chaos.shuffle(this.store.pendingDeliveries().filter((d) => !this.inFlight.has(d.id)));
-      for (const delivery of batch) this.inFlight.add(delivery.id);
       for (const delivery of batch) {
-        try {
-          await this.dispatch(delivery);
-        } finally {
-          this.store.removeDelivery(delivery.id);
-          this.inFlight.delete(delivery.id);
-        }
+        this.inFlight.add(delivery.id);
+        // Each delivery on its own: the slots bound how many invocations run, and they finish in any order.
+        this.tracker.track(async () => {
+          try {
+            await this.dispatch(delivery);
+          } finally {
+            this.store.removeDelivery(delivery.id);
+            this.inFlight.delete(delivery.id);
+          }
+        });
       }
     });
   }
 
   private async dispatch({ event, fromApp }: PendingDelivery): Promise<void> {
     const payload: Record<string, unknown> = { ...event.payload, eventType: event.eventType };
+    const receivers: Binding[] = [];
     for (const binding of this.bindings) {
       if (binding.eventType !== event.eventType) continue;
       const key = binding.trigger.key;
@@ -80,8 +95,10 @@ export class TriggerDispatcher {
         continue;
       }
       if (binding.expression && !this.passesExpression(binding, payload)) continue;
-      await this.invokeWithRetries(binding, payload);
+      receivers.push(binding);
     }
+    // Each trigger module is its own subscriber: they receive the event independently, at the same time.
+    await Promise.all(receivers.map((binding) => this.invokeWithRetries(binding, payload)));
   }
 
   private passesExpression(binding: Binding, payload: Record<string, unknown>): boolean {
@@ -101,28 +118,41 @@ export class TriggerDispatcher {
     const key = binding.trigger.key;
     let event = payload;
     for (let attempt = 0; ; attempt++) {
+      let retry: { reason: string; data: unknown; afterSeconds: number; error?: string };
       try {
-        const result = await this.invoker.call({
-          functionKey: binding.trigger.function,
-          moduleKey: key,
-          moduleType: 'trigger',
-          accountId: undefined,
-          args: [event, { installContext: this.invoker.installContext }],
-        });
-        const retry = retryRequestOf(result);
-        if (!retry) {
+        const result = await this.slots.run(() =>
+          this.invoker.call({
+            functionKey: binding.trigger.function,
+            moduleKey: key,
+            moduleType: 'trigger',
+            accountId: undefined,
+            args: [event, { installContext: this.invoker.installContext }],
+          }),
+        );
+        const requested = retryRequestOf(result);
+        if (!requested) {
           this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'ok' });
           return;
         }
-        if (attempt >= MAX_RETRIES) {
-          this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'retries-exhausted' });
+        retry = { reason: requested.retryReason, data: requested.retryData, afterSeconds: requested.retryAfterSeconds };
+      } catch (error) {
+        const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        const platformReason = platformFailureReason(error);
+        // The platform retries its own failures (time limit, crash); an error the app threw is logged, not retried.
+        if (platformReason === undefined) {
+          this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'error', error: described });
           return;
         }
-        event = { ...payload, retryContext: { retryCount: attempt + 1, retryReason: retry.retryReason, retryData: retry.retryData } };
-      } catch (error) {
-        this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'error', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        retry = { reason: platformReason, data: undefined, afterSeconds: 1, error: described };
+      }
+      const failure = retry.error === undefined ? {} : { error: retry.error };
+      if (attempt >= MAX_RETRIES) {
+        this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'retries-exhausted', ...failure });
         return;
       }
+      this.log({ kind: 'trigger', key, eventType: binding.eventType, outcome: 'retry', ...failure });
+      event = { ...payload, retryContext: { retryCount: attempt + 1, retryReason: retry.reason, retryData: retry.data } };
+      await this.retryWait(retry.afterSeconds);
     }
   }
 }

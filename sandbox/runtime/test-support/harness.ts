@@ -1,3 +1,4 @@
+import { WhereConditions, kvs } from '@forge/kvs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,4 +47,19 @@ export function startHarness(overrides: Partial<SandboxRuntimeOptions> = {}, dat
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What the fixture's queue consumer recorded (`queue:n:attempt:retryReason` per attempt), sorted. */
+export async function consumedBy(runtime: Harness['runtime']): Promise<string[]> {
+  const entries: string[] = [];
+  await runtime.runInApp(async () => {
+    let cursor: string | undefined;
+    do {
+      const query = kvs.query().where('key', WhereConditions.beginsWith('consumed#')).limit(100);
+      const page = await (cursor === undefined ? query : query.cursor(cursor)).getMany<string>();
+      entries.push(...page.results.map((r) => r.value));
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+  });
+  return entries.sort();
 }
