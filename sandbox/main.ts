@@ -1,5 +1,6 @@
 /**
- * `npm start`: builds stale Custom UI apps, opens the sandbox in SANDBOX_DIR and serves it on 127.0.0.1:PORT.
+ * `npm start`: builds stale Custom UI apps (unless SANDBOX_STATIC_BUILD=skip), opens the sandbox in SANDBOX_DIR and
+ * serves it on 127.0.0.1:PORT.
  * `npm run sandbox:reset` (`--reset`): restores the demo seed in SANDBOX_DIR without serving.
  */
 import { resolve } from 'node:path';
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  buildStaleStaticApps(appRoot, log);
+  // Tests that drive the server over REST only (e.g. hard restarts) need no Custom UI builds.
+  if (process.env.SANDBOX_STATIC_BUILD !== 'skip') buildStaleStaticApps(appRoot, log);
   const server = await startSandboxServer({
     appRoot,
     port,

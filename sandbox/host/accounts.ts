@@ -19,15 +19,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'admin@example.com', name: 'Admin', role: { 'zh-CN': 'Jira 管理员', en: 'Jira admin' }, home: '/admin' },
 ];
 
-export const DEFAULT_ACCOUNT_EMAIL = 'zhangsan@example.com';
 export const ADMIN_EMAIL = 'admin@example.com';
 
 export interface CurrentUser extends DemoAccount {
   readonly accountId: string;
 }
 
+/** The demo account a `sandbox_user` cookie names; undefined for a missing or unknown one (never a default). */
 export function resolveUser(emulator: JiraEmulator, email: string | undefined): CurrentUser | undefined {
-  const account = DEMO_ACCOUNTS.find((a) => a.email === email) ?? DEMO_ACCOUNTS.find((a) => a.email === DEFAULT_ACCOUNT_EMAIL);
+  const account = DEMO_ACCOUNTS.find((a) => a.email === email);
   if (account === undefined) return undefined;
   const accountId = emulator.resolveAccountByEmail(account.email);
   return accountId === undefined ? undefined : { ...account, accountId };

@@ -3,16 +3,17 @@ import { z, ZodError } from 'zod';
 import { zodErrorBody } from '../server/control-api';
 import { cookie, parseCookies, parseForm, readBody, readJson, redirect, sendHtml, sendJson } from '../server/http-util';
 import { JiraCallError, RestClient } from '../server/rest-client';
-import { resolveUser } from './accounts';
+import { DEMO_ACCOUNTS, resolveUser } from './accounts';
 import { adminPage, queuePage } from './app-pages';
 import { agentAction, agentIssue, agentQueue } from './agent-pages';
 import type { ClientBundles } from './client/bundle';
 import { buildContext, FrameAccessError, FrameTargetSchema } from './extension-context';
 import { resourceDir } from './frames';
-import { html } from './html';
+import { html, raw } from './html';
 import { translator, type Lang } from './i18n';
 import { layout, type PageEnv, type Theme } from './layout';
 import type { HostDeps, PageCtx } from './page-context';
+import { HOST_CSS } from './styles';
 import { portalComment, portalCreate, portalCreateForm, portalHome, portalRequests, portalRequestView } from './portal-pages';
 import { serveResourceFile } from './static-resources';
 
@@ -38,8 +39,36 @@ function safeBack(back: string | undefined, fallback: string): string {
   return back !== undefined && back.startsWith('/') && !back.startsWith('//') ? back : fallback;
 }
 
+function langOf(req: IncomingMessage): Lang {
+  return parseCookies(req.headers.cookie)[LANG_COOKIE] === 'en' ? 'en' : 'zh-CN';
+}
+
 const MyselfSchema = z.looseObject({ timeZone: z.string().optional() });
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * Who is not signed in sees this (401): the demo accounts to choose from. A missing or unknown `sandbox_user`
+ * cookie is nobody — never silently the first requester.
+ */
+function accountChooser(back: string, lang: Lang): string {
+  const t = translator(lang);
+  return html`<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t('user')} · Support Standard sandbox</title><style>${raw(HOST_CSS)}</style></head>
+<body>
+<main class="page narrow" data-testid="account-chooser">
+<h1>Support Standard <small>sandbox</small></h1>
+<p>${lang === 'en' ? 'Choose a demo account to continue.' : '请选择一个演示账号继续。'}</p>
+<ul class="account-chooser">
+${DEMO_ACCOUNTS.map(
+  (a) => html`<li><form method="post" action="/__host/user"><input type="hidden" name="back" value="${back}"><button type="submit" name="email" value="${a.email}">${a.name}</button> <small>${a.email} · ${a.role[lang]}</small></form></li>`,
+)}
+</ul>
+</main>
+</body>
+</html>`.html;
+}
 
 async function pageEnv(deps: HostDeps, req: IncomingMessage, url: URL): Promise<PageEnv | undefined> {
   const cookies = parseCookies(req.headers.cookie);
@@ -174,7 +203,11 @@ export async function handleHost(deps: HostDeps, bundles: ClientBundles, req: In
   if (method === 'POST' && path === '/__host/user') {
     const form = parseForm(await readBody(req));
     const user = resolveUser(deps.instance.parts.emulator, form.email);
-    redirect(res, safeBack(form.back, user?.home ?? '/portal'), { 'set-cookie': cookie(USER_COOKIE, user?.email ?? '') });
+    if (user === undefined) {
+      sendHtml(res, 401, accountChooser(safeBack(form.back, '/'), langOf(req)));
+      return true;
+    }
+    redirect(res, safeBack(form.back, user.home), { 'set-cookie': cookie(USER_COOKIE, user.email) });
     return true;
   }
   if (method === 'POST' && path === '/__host/prefs') {
@@ -204,7 +237,8 @@ export async function handleHost(deps: HostDeps, bundles: ClientBundles, req: In
 
   const env = await pageEnv(deps, req, url);
   if (env === undefined) {
-    sendJson(res, 503, { error: 'the demo accounts are not in the emulator (run npm run sandbox:reset)' });
+    if (isBridge) sendJson(res, 401, { error: { name: 'BridgeAPIError', message: 'not signed in: set the sandbox_user cookie to a demo account' } });
+    else sendHtml(res, 401, accountChooser(url.pathname + url.search, langOf(req)));
     return true;
   }
   const ctx = pageCtx(deps, req, res, url, env);

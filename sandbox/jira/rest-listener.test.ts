@@ -50,6 +50,25 @@ describe('createRestListener', () => {
     expect(bad.status).toBe(400);
   });
 
+  it("refuses HTTP Basic as the app's bot account: an app user cannot log in", async () => {
+    const bot = await fetch(`${base}/rest/api/3/myself`, { headers: { authorization: basic('support-standard@connect.atlassian.com:x') } });
+    expect(bot.status).toBe(401);
+    const put = await fetch(`${base}/rest/api/3/issue/ITS-1/properties/service-record`, {
+      method: 'PUT',
+      headers: { authorization: basic('support-standard@connect.atlassian.com:x'), 'content-type': 'application/json' },
+      body: JSON.stringify({ tsNumber: 'forged' }),
+    });
+    expect(put.status).toBe(401);
+  });
+
+  it('answers 413 to a body over 1 MiB, and still takes one just under it', async () => {
+    const headers = { authorization: basic('lisi@example.com:t'), 'content-type': 'application/json' };
+    const over = await fetch(`${base}/rest/api/3/issue/ITS-1/properties/big`, { method: 'PUT', headers, body: JSON.stringify({ blob: 'x'.repeat(1024 * 1024) }) });
+    expect(over.status).toBe(413);
+    const under = await fetch(`${base}/rest/api/3/issue/ITS-1/properties/big`, { method: 'PUT', headers, body: JSON.stringify({ blob: 'x'.repeat(1000) }) });
+    expect(under.status).toBeLessThan(300);
+  });
+
   it('answers 404 outside /rest/', async () => {
     const r = await fetch(`${base}/secure/Dashboard.jspa`);
     expect(r.status).toBe(404);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** The largest request body the sandbox reads (1 MiB); anything larger is answered 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export class HttpError extends Error {
   constructor(
@@ -12,12 +13,13 @@ export class HttpError extends Error {
 }
 
 export async function readBody(req: IncomingMessage): Promise<string> {
+  if (Number(req.headers['content-length'] ?? '0') > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large (over 1 MiB)');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large');
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large (over 1 MiB)');
     chunks.push(buf);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -3,7 +3,7 @@ import { createRestListener } from '../jira';
 import { buildClientBundles } from '../host/client/bundle';
 import { handleHost } from '../host/routes';
 import { handleControl } from './control-api';
-import { sendJson } from './http-util';
+import { HttpError, sendJson } from './http-util';
 import type { SandboxInstance } from './sandbox-instance';
 
 export interface ServerOptions {
@@ -49,6 +49,12 @@ export async function startSandboxServer(options: ServerOptions): Promise<Sandbo
       sendJson(res, 404, { error: `nothing at ${url.pathname}` });
     };
     handle().catch((error: unknown) => {
+      if (error instanceof HttpError && !res.headersSent) {
+        // A client error (e.g. 413 for a body over 1 MiB): say so, and drop the rest of what the client sends.
+        req.resume();
+        sendJson(res, error.status, { error: error.message }, { connection: 'close' });
+        return;
+      }
       log(`[sandbox] ${req.method ?? ''} ${url.pathname} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (!res.headersSent) sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) });
       else res.end();
