@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { kvs } from '@forge/kvs';
+import { WhereConditions, kvs } from '@forge/kvs';
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 
@@ -18,9 +18,22 @@ resolver.define('whoami', ({ context }) => ({
   extension: z.record(z.string(), z.unknown()).parse(context.extension),
 }));
 
+/** The issue keys the created trigger saw: one key each, since deliveries run concurrently (a shared list would lose some). */
+async function createdKeys(): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const query = kvs.query().where('key', WhereConditions.beginsWith('created:')).limit(100);
+    const page = await (cursor === undefined ? query : query.cursor(cursor)).getMany<string>();
+    keys.push(...page.results.map((r) => r.value));
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return keys;
+}
+
 resolver.define('state', async () => ({
   installed: (await kvs.get('installed')) === true,
-  created: Strings.parse(await kvs.get('created')),
+  created: await createdKeys(),
   runs: Strings.parse(await kvs.get('runs')),
 }));
 
@@ -38,7 +51,7 @@ export const handler = resolver.getDefinitions();
 
 export async function onCreated(event: unknown): Promise<void> {
   const { issue } = z.object({ issue: z.object({ key: z.string() }) }).parse(event);
-  await append('created', issue.key);
+  await kvs.set(`created:${issue.key}`, issue.key);
 }
 
 export async function onInstalled(): Promise<void> {
