@@ -55,7 +55,9 @@ function accountChooser(back: string, lang: Lang): string {
   return html`<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('user')} · Support Standard sandbox</title><style>${raw(HOST_CSS)}</style></head>
+<title>${t('user')} · Support Standard sandbox</title><style>${raw(HOST_CSS)}
+.account-chooser { list-style: none; padding: 0; display: grid; gap: 8px; }
+.account-chooser button { min-width: 6em; margin-right: 8px; }</style></head>
 <body>
 <main class="page narrow" data-testid="account-chooser">
 <h1>Support Standard <small>sandbox</small></h1>
