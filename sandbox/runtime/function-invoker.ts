@@ -193,6 +193,8 @@ export class FunctionInvoker {
       // The platform is across a network: other invocations run while a call travels there and back, so an app's
       // read-modify-write really can interleave with another invocation's (as it can on Forge).
       await this.host.latency();
+      // Frozen before the request left the runtime: it never reaches the platform.
+      if (life.isOver()) return never();
       // Settled at once (not left rejected while the answer travels back, which Node would call unhandled).
       const sent = call(...args).then(
         (response) => ({ response }),
