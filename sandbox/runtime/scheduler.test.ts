@@ -35,7 +35,8 @@ describe('scheduled triggers on the sandbox clock', () => {
     expect(await h.runtime.runInApp(() => kvs.get('daily'))).toEqual(['consumed-before:0', 'consumed-before:1', 'consumed-before:2']);
     await h.runtime.settle();
     expect(await consumedBy(h.runtime)).toEqual(['work:0:0:-', 'work:1:0:-', 'work:2:0:-']);
-  });
+    // Three days of five-minute runs take ~2 s alone; a loaded 2-core CI machine needs more than jest's 5 s default.
+  }, 20_000);
 
   it('neither repeats nor skips runs across a restart', async () => {
     h.clock.advanceMinutes(10);
