@@ -13,3 +13,4 @@ export { CN_STATUTORY, CN_STATUTORY_COVERED_YEARS, type HolidayName, type Holida
 export { INVALID_ICS, parseIcsHolidays, type IcsHoliday } from './ics-holidays';
 export { describeDate, exceptionsBetween, nextWorkingDays, type DayDescription } from './describe-calendar';
 export { isKnownTimeZone } from './zone-offsets';
+export { INVALID_NOTICE, parseStateCouncilNotice, type StatutoryYear } from './state-council-notice';
