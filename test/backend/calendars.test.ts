@@ -47,7 +47,7 @@ describe('calendars: the State Council notice, ICS with make-up days, coverage',
       expect(data.workdays.map((d) => d.date)).toContain(date);
       expect(data.holidays.map((d) => d.date)).not.toContain(date);
     }
-    expect(data.conventions).toContain('X-APPLE-SPECIAL-DAY:ALTERNATE-WORKDAY');
+    expect(data.conventions).toContain('X-APPLE-SPECIAL-DAY:ALTERNATE-WORKDAY → make-up workday');
   });
 
   it('previews a 2027 notice per PRC calendar without saving, and refuses a wrong one naming the line', async () => {

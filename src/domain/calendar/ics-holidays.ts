@@ -54,7 +54,12 @@ const WORKDAY_SUMMARY = /[(（[【]班[)）\]】]\s*$/;
  * make-up workday, `WORK-HOLIDAY` = day off), then a summary ending in `(班)` (make-up workday, as the
  * chinese-days and most Chinese feeds write it); every other all-day event is a holiday.
  */
-export const ICS_CONVENTIONS = ['X-APPLE-SPECIAL-DAY:ALTERNATE-WORKDAY', 'X-APPLE-SPECIAL-DAY:WORK-HOLIDAY', 'SUMMARY …(班)'] as const;
+export const ICS_CONVENTIONS = [
+  'X-APPLE-SPECIAL-DAY:ALTERNATE-WORKDAY → make-up workday',
+  'X-APPLE-SPECIAL-DAY:WORK-HOLIDAY → holiday',
+  'SUMMARY ending in (班) → make-up workday',
+  'any other all-day event → holiday',
+] as const;
 
 const kindOf = (component: ICAL.Component, summary: string): EventKind => {
   const special = component.getFirstPropertyValue('x-apple-special-day');

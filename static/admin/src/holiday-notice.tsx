@@ -50,6 +50,13 @@ function Month({ year, month, days, side, t }: { readonly year: number; readonly
   return (
     <table className="ss-month" aria-label={`${year}-${String(month).padStart(2, '0')} ${t(side === 'before' ? 'gridBefore' : 'gridAfter')}`}>
       <caption>{t(side === 'before' ? 'gridBefore' : 'gridAfter')}</caption>
+      <thead>
+        <tr>
+          {t('gridWeekdays').split(' ').map((day) => (
+            <th key={day} scope="col">{day}</th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {Array.from({ length: Math.ceil(cells.length / 7) }, (_, week) => (
           <tr key={week}>
