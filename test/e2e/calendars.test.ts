@@ -82,7 +82,7 @@ const start = async (epochMs: number): Promise<void> => {
 };
 
 describe('calendars in the browser', () => {
-  it('en, 7 December 2026: the admin page opens on the 2027 warning; ICS import keeps make-up days; a wrong notice is refused naming the line', async () => {
+  it('en, 7 December 2026: the admin page opens on the 2027 warning; a wrong notice is refused naming the line; ICS import keeps make-up days; 2027 covered by hand clears the warning', async () => {
     await start(Date.parse('2026-12-07T02:00:00Z'));
     await as('admin@example.com', 'en');
     await page.goto(`${server.url}/admin`);
@@ -110,6 +110,14 @@ describe('calendars in the browser', () => {
     expect(holidays).toContain('2026-02-15');
     expect(holidays).not.toContain('2026-02-14');
     await screenshot(page, 'calendars-admin-ics-en');
+
+    // Covered by hand: once the admin says 2027 is listed and saves, the warnings clear.
+    await workday.getByText('No holiday data for 2027 in this calendar', { exact: false }).waitFor();
+    await workday.getByRole('textbox', { name: /Years listed here by hand/ }).fill('2027');
+    await expect(workday.getByText('No holiday data for 2027 in this calendar', { exact: false }).count()).resolves.toBe(0);
+    await admin.getByRole('button', { name: 'Save', exact: true }).click();
+    await admin.getByText('Saved (version 2).').waitFor();
+    await admin.locator('[data-coverage-gap]').waitFor({ state: 'detached' });
   });
 
   it('zh-CN, 4 February 2027: paste and save the 2027 notice; the request due across Spring Festival moves in the agent panel; the warning clears (then en)', async () => {

@@ -3,7 +3,7 @@ import { compileCalendar } from '../../../src/domain/calendar/compile-calendar';
 import { nextWorkingDays } from '../../../src/domain/calendar/describe-calendar';
 import type { CalendarSpec, Weekday, WorkdayEntry } from '../../../src/domain/calendar/types';
 import { Banner, ErrorState, TextField, formatDate, useUi, type Translate } from '@support-standard/ui-kit';
-import { formatWindows, parseWindows } from './edit-helpers';
+import { formatWindows, parseWindows, splitList } from './edit-helpers';
 import { Checkbox, ListField, ParsedField } from './form-bits';
 import type { AdminKey } from './messages';
 import type { SectionComponentProps } from './sections';
@@ -87,6 +87,17 @@ function CalendarEditor({ id, spec, err, t, gateway, onChange }: EditorProps) {
             <ListField label={t('holidays')} help={t('datesHelp')} multiline value={spec.holidays ?? []} error={firstUnder(err, `${path}.holidays`, spec.holidays?.length ?? 0)} onChange={(holidays) => { onChange({ ...spec, holidays }); }} />
             <ListField label={t('workdays')} help={t('datesHelp')} multiline value={plainWorkdays} error={firstUnder(err, `${path}.workdays`, spec.workdays?.length ?? 0)} onChange={(dates) => { onChange({ ...spec, workdays: [...dates, ...entryWorkdays] }); }} />
           </div>
+          {cn ? (
+            <ParsedField
+              label={t('coveredYears')}
+              help={t('coveredYearsHelp')}
+              value={spec.coveredYears ?? []}
+              format={formatYears}
+              parse={parseYears}
+              error={firstUnder(err, `${path}.coveredYears`, spec.coveredYears?.length ?? 0)}
+              onChange={(years) => { const { coveredYears: _dropped, ...rest } = spec; onChange(years.length === 0 ? rest : { ...rest, coveredYears: years }); }}
+            />
+          ) : null}
           <IcsImport gateway={gateway} t={t} onDates={(holidays, workdays) => { onChange(mergeDates(spec, holidays, workdays)); }} />
         </>
       )}
@@ -94,6 +105,10 @@ function CalendarEditor({ id, spec, err, t, gateway, onChange }: EditorProps) {
     </section>
   );
 }
+
+const formatYears = (years: readonly number[]) => years.join(', ');
+/** Anything that is not a whole number stays NaN, so the schema names the entry. */
+const parseYears = (text: string): number[] => splitList(text).map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN));
 
 /** The first error on a list or any of its items (the schema reports an item by its index). */
 const firstUnder = (err: (path: string) => string | undefined, path: string, length: number): string | undefined => {

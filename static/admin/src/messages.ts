@@ -110,6 +110,8 @@ export const messages = fromPairs({
   icsRead: ['{holidays} holiday(s) and {workdays} make-up workday(s) added.', '已添加 {holidays} 个节假日和 {workdays} 个调休上班日。'],
   icsConventions: ['ICS conventions read: {conventions}', '识别的 ICS 约定:{conventions}'],
   missingYears: ['No holiday data for {years} in this calendar: paste the State Council notice above and save it.', '此日历缺少 {years} 年节假日数据:请在上方粘贴国务院通知并保存。'],
+  coveredYears: ['Years listed here by hand (statutory data complete)', '已在此手动录入的年份(法定节假日数据完整)'],
+  coveredYearsHelp: ['e.g. 2027 — once that year’s holidays and make-up workdays are in the lists below; the coverage warning then clears. Saving a notice fills it in.', '例如 2027 — 该年的节假日和调休上班日已录入下方列表后填写;覆盖提醒随即消除。保存通知会自动填写。'],
   gridWeekdays: ['Mo Tu We Th Fr Sa Su', '一 二 三 四 五 六 日'],
   calendarInvalid: ['Fix this calendar to see its preview.', '请先修正该日历以查看预览。'],
   previewSource: ['{date} {weekday}: {windows}', '{date} {weekday}:{windows}'],
