@@ -1,4 +1,5 @@
-import { holidayCoverage, type AppConfig } from '../domain/config';
+import type { AppConfig } from '../domain/config';
+import { holidayCoverage } from '../domain/config/holiday-coverage';
 import type { Coverage } from '../shared/rpc';
 
 /** The coverage DTO the admin page opens on (its warning and the one-click path to paste the notice). */

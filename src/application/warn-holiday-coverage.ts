@@ -1,4 +1,5 @@
-import { holidayCoverage, type AppConfig, type HolidayGap } from '../domain/config';
+import type { AppConfig } from '../domain/config';
+import { holidayCoverage, type HolidayGap } from '../domain/config/holiday-coverage';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { once } from './notify';

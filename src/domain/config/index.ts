@@ -35,4 +35,3 @@ export { FollowUpOwnerSchema, SurveySettingsSchema, type FollowUpOwner, type Sur
 export { CategorySchema, SubcategorySchema, TaxonomySchema, type Category, type Subcategory, type Taxonomy } from './taxonomy-schema';
 export { toSlaPolicy } from './to-sla-policy';
 export { CalendarCoverageSchema, type CalendarCoverage } from './calendar-coverage-schema';
-export { holidayCoverage, type CalendarCoverageState, type HolidayCoverage, type HolidayGap } from './holiday-coverage';
