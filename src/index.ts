@@ -11,3 +11,4 @@ export { workConsumer } from './entry/consumers/work-consumer';
 export { imIntake } from './entry/webtriggers/im-intake';
 export { imRetry } from './entry/consumers/im-retry-consumer';
 export { reportWork } from './entry/consumers/report-consumer';
+export { holidayCoverageCheck } from './entry/scheduled/holiday-coverage';

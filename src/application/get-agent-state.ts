@@ -1,6 +1,7 @@
 import type { AgentState } from '../shared/rpc';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
+import { holidayGapsOf } from './holiday-gaps';
 import type { IssueSnapshot } from './ports';
 import { readSlaNow } from './read-sla-now';
 import { recordNames } from './record-names';
@@ -10,5 +11,5 @@ import { readRecord, readSurvey } from './service-record-store';
 export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promise<AgentState> => {
   const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps.jira, issue.key), readSurvey(deps.jira, issue.key)]);
   const [sla, names] = await Promise.all([readSlaNow(deps, config, issue), recordNames(deps, config, record)]);
-  return { issueKey: issue.key, record, sla, survey, names, warningThresholds: [...config.sla.warningThresholds] };
+  return { issueKey: issue.key, record, sla, survey, names, warningThresholds: [...config.sla.warningThresholds], holidayGaps: holidayGapsOf(config, sla) };
 };

@@ -25,7 +25,7 @@ describe('rpc contract', () => {
 
   it('builds envelopes that the envelope schema accepts', () => {
     const schema = envelopeSchema(rpcResults['admin/importIcs']);
-    expect(schema.safeParse(success({ dates: ['2026-10-01'] })).success).toBe(true);
+    expect(schema.safeParse(success({ holidays: [{ date: '2026-10-01', name: '国庆节' }], workdays: [], conventions: [] })).success).toBe(true);
     const refused = failure('invalid-config', 'bad', [{ path: 'numbering.padding', message: 'too small' }]);
     expect(schema.safeParse(refused).success).toBe(true);
     expect(refused).toEqual({

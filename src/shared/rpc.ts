@@ -26,6 +26,9 @@ const Empty = z.strictObject({});
 
 // ---- DTOs -------------------------------------------------------------------------------------------
 
+export const HolidayGapLineSchema = z.object({ clock: z.enum(['response', 'resolution', 'onsite']), year: z.int() });
+export type HolidayGapLine = z.infer<typeof HolidayGapLineSchema>;
+
 export const AgentStateSchema = z.object({
   issueKey: z.string(),
   record: ServiceRecordSchema.nullable(),
@@ -35,6 +38,8 @@ export const AgentStateSchema = z.object({
   names: RecordNamesSchema,
   /** Configured warning levels (percent of a target) that colour the clocks. */
   warningThresholds: z.array(z.number()),
+  /** Running clocks whose due time falls in a year without holiday data (the due time assumes no holidays). */
+  holidayGaps: z.array(HolidayGapLineSchema),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 
@@ -76,11 +81,38 @@ export const PriorityPreviewSchema = z.object({
 });
 export type PriorityPreview = z.infer<typeof PriorityPreviewSchema>;
 
+const NamedDateSchema = z.object({ date: z.string(), name: z.string() });
 export const IcsImportSchema = z.object({
-  /** Local dates (YYYY-MM-DD) of the all-day events found, sorted, without duplicates. */
-  dates: z.array(z.string()),
+  /** Local dates (YYYY-MM-DD) the feed closes, sorted, without duplicates, with the events' names. */
+  holidays: z.array(NamedDateSchema),
+  /** Make-up workdays (调休上班, "班") the feed opens, sorted, without duplicates. */
+  workdays: z.array(NamedDateSchema),
+  /** The ICS conventions the import reads a make-up workday by (shown to the admin). */
+  conventions: z.array(z.string()),
 });
 export type IcsImport = z.infer<typeof IcsImportSchema>;
+
+const DayKindSchema = z.enum(['holiday', 'workday']).nullable();
+export const NoticePreviewSchema = z.object({
+  year: z.int(),
+  holidays: z.array(z.string()),
+  workdays: z.array(z.string()),
+  /** Per calendar using the PRC set: each date that is or becomes a holiday or make-up workday. */
+  calendars: z.array(
+    z.object({
+      id: z.string(),
+      days: z.array(z.object({ date: z.string(), before: DayKindSchema, after: DayKindSchema, change: z.enum(['added', 'removed', 'unchanged', 'changed']) })),
+    }),
+  ),
+});
+export type NoticePreview = z.infer<typeof NoticePreviewSchema>;
+
+/** Which years the holiday data of each calendar in use covers, and the gaps people are warned about. */
+export const CoverageSchema = z.object({
+  calendars: z.array(z.object({ calendar: z.string(), coveredYears: z.array(z.int()), missing: z.array(z.int()) })),
+  gaps: z.array(z.object({ year: z.int(), when: z.enum(['current', 'next']), calendars: z.array(z.string()), since: z.string(), week: z.int() })),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
 
 export const ConfigExportSchema = z.object({
   format: z.literal('support-standard-config'),
@@ -204,6 +236,9 @@ export const rpcPayloads = {
   'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']), pageToken: z.string().min(1).max(2000).nullable() }),
   'admin/exportAppData': Empty,
   'admin/importAppData': z.strictObject({ document: z.unknown() }),
+  'admin/getCoverage': Empty,
+  'admin/previewNotice': z.strictObject({ text: z.string().min(1).max(100_000) }),
+  'admin/saveNotice': z.strictObject({ text: z.string().min(1).max(100_000), expectedVersion: z.int().min(0) }),
 } as const;
 
 export const rpcResults = {
@@ -229,6 +264,9 @@ export const rpcResults = {
   'reports/exportCsv': CsvExportSchema,
   'admin/exportAppData': AppDataDocumentSchema,
   'admin/importAppData': AppDataImportSchema,
+  'admin/getCoverage': CoverageSchema,
+  'admin/previewNotice': NoticePreviewSchema,
+  'admin/saveNotice': StoredConfigSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

@@ -77,7 +77,7 @@ describe('portal confirmation and survey, admin configuration', () => {
     expect(preview).toMatchObject({ ok: true, data: { priority: 'urgent', rule: { id: 'data-security-department' } } });
 
     const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//EN', 'BEGIN:VEVENT', 'UID:a', 'DTSTART;VALUE=DATE:20261001', 'DTEND;VALUE=DATE:20261004', 'SUMMARY:国庆节', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
-    expect(await sandbox.invoke('admin', 'admin/importIcs', { ics }, PEOPLE.admin, {})).toEqual({ ok: true, data: { dates: ['2026-10-01', '2026-10-02', '2026-10-03'] } });
+    expect(await sandbox.invoke('admin', 'admin/importIcs', { ics }, PEOPLE.admin, {})).toMatchObject({ ok: true, data: { holidays: ['2026-10-01', '2026-10-02', '2026-10-03'].map((date) => ({ date, name: '国庆节' })), workdays: [] } });
     expect(Refused.parse(await sandbox.invoke('admin', 'admin/importIcs', { ics: 'not a calendar' }, PEOPLE.admin, {})).error.code).toBe('invalid-ics');
 
     const exported = await sandbox.invoke('admin', 'admin/exportConfig', {}, PEOPLE.admin, {});

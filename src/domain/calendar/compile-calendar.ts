@@ -30,10 +30,10 @@ const localDateOfIn = (timeZone: string, ms: number): string => {
   return wall.toISOString().slice(0, 10);
 };
 
-const uncoveredIn = (sets: readonly HolidaySet[], fromYear: number, toYear: number): number[] => {
+const uncoveredIn = (sets: readonly HolidaySet[], own: readonly number[], fromYear: number, toYear: number): number[] => {
   const missing: number[] = [];
   for (let year = fromYear; year <= toYear; year += 1) {
-    if (sets.some((set) => !set.coveredYears.includes(year))) missing.push(year);
+    if (!own.includes(year) && sets.some((set) => !set.coveredYears.includes(year))) missing.push(year);
   }
   return missing;
 };
@@ -85,7 +85,7 @@ const businessCalendar = (spec: CalendarSpec): CompiledCalendar => {
       requireFinite(ms);
       return timeline.nextOpening(ms);
     },
-    uncoveredYears: (fromYear, toYear) => uncoveredIn(sets, fromYear, toYear),
+    uncoveredYears: (fromYear, toYear) => uncoveredIn(sets, spec.coveredYears ?? [], fromYear, toYear),
     planForDate: (isoDate) => rules.planFor(dayNumberOfIso(isoDate)),
     localDateOf: (ms) => localDateOfIn(spec.timezone, ms),
   };

@@ -85,6 +85,11 @@ export const CalendarSpecSchema = z
       ).readonly().exactOptional(),
     workdayWindows: WindowListSchema.exactOptional(),
     holidaySets: z.array(z.enum(HOLIDAY_SET_IDS)).readonly().exactOptional(),
+    /**
+     * Years whose statutory holidays and make-up days this calendar lists itself (saved from the State
+     * Council's notice, or typed in), so a holiday set without data for them leaves no gap.
+     */
+    coveredYears: z.array(z.int().min(1900).max(2200)).readonly().exactOptional(),
   })
   .readonly();
 

@@ -19,6 +19,8 @@ export interface CalendarSpec {
   readonly workdays?: readonly (string | WorkdayEntry)[];
   readonly workdayWindows?: readonly Window[];
   readonly holidaySets?: readonly 'cn-statutory'[];
+  /** Years whose statutory days the calendar lists itself (from the State Council notice or by hand). */
+  readonly coveredYears?: readonly number[];
 }
 
 /** A validated, precomputed calendar. Every method is pure and fast on repeated calls. */
@@ -34,6 +36,9 @@ export interface Calendar {
   isOpen(ms: number): boolean;
   /** The first instant ≥ ms that is working time, or null if the calendar never opens again. */
   nextOpening(ms: number): number | null;
-  /** Years in [fromYear, toYear] that a configured holiday set does not cover (empty when none is used). */
+  /**
+   * Years in [fromYear, toYear] that a configured holiday set does not cover and the calendar does not list
+   * itself (`coveredYears`); empty when no set is used.
+   */
   uncoveredYears(fromYear: number, toYear: number): number[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarSpecSchema } from '../calendar/spec';
+import { CalendarCoverageSchema } from './calendar-coverage-schema';
 import { checkConsistency } from './check-consistency';
 import { IdSchema } from './ids';
 import { ImpactLevelSchema, UrgenciesSchema, UrgencyIdSchema } from './levels';
@@ -22,6 +23,8 @@ export const AppConfigShapeSchema = z.strictObject({
   urgencies: UrgenciesSchema,
   priorities: PrioritiesSchema,
   calendars: z.record(IdSchema, CalendarSpecSchema),
+  /** When to start warning that next year's holiday data is missing (stored configurations get the default). */
+  calendarCoverage: CalendarCoverageSchema.default({ warnFrom: '11-01' }),
   sla: SlaSettingsSchema,
   /** Ordered: the first enabled rule that matches decides the priority. */
   priorityRules: z.array(PriorityRuleSchema),

@@ -80,6 +80,7 @@ export const defaultConfig = (): AppConfig => ({
     },
     '24x7': { timezone: 'Asia/Shanghai', alwaysOpen: true },
   },
+  calendarCoverage: { warnFrom: '11-01' },
   sla: {
     pauseStatuses: ['Waiting for customer', 'Waiting for third party'],
     responseStatuses: ['In Progress'],

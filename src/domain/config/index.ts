@@ -34,3 +34,4 @@ export { SlaSettingsSchema, type SlaSettings } from './sla-schema';
 export { FollowUpOwnerSchema, SurveySettingsSchema, type FollowUpOwner, type SurveySettings } from './survey-schema';
 export { CategorySchema, SubcategorySchema, TaxonomySchema, type Category, type Subcategory, type Taxonomy } from './taxonomy-schema';
 export { toSlaPolicy } from './to-sla-policy';
+export { CalendarCoverageSchema, type CalendarCoverage } from './calendar-coverage-schema';

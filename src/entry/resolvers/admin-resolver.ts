@@ -4,6 +4,8 @@ import type { CallerDeps } from '../../application/deps';
 import { exportConfig } from '../../application/export-config';
 import { toStoredConfigDto } from '../../application/get-config';
 import { importConfig } from '../../application/import-config';
+import { holidayCoverageNow } from '../../application/holiday-coverage-now';
+import { previewNotice, saveNotice } from '../../application/holiday-notice';
 import { importIcs } from '../../application/import-ics';
 import { previewPriority } from '../../application/preview-priority';
 import { saveConfig } from '../../application/save-config';
@@ -42,6 +44,15 @@ export const adminHandlers: AreaHandlers<'admin'> = {
   ),
   'admin/importConfig': rpcHandler('admin/importConfig', rpcPayloads['admin/importConfig'], (payload, context) =>
     asAdmin(context, (deps, by) => importConfig(deps, by, { document: payload.document, expectedVersion: payload.expectedVersion })),
+  ),
+  'admin/getCoverage': rpcHandler('admin/getCoverage', rpcPayloads['admin/getCoverage'], (_payload, context) =>
+    asAdmin(context, async (deps) => success(holidayCoverageNow((await currentConfig(deps.config)).config, deps.clock.now()))),
+  ),
+  'admin/previewNotice': rpcHandler('admin/previewNotice', rpcPayloads['admin/previewNotice'], (payload, context) =>
+    asAdmin(context, (deps) => previewNotice(deps, payload.text)),
+  ),
+  'admin/saveNotice': rpcHandler('admin/saveNotice', rpcPayloads['admin/saveNotice'], (payload, context) =>
+    asAdmin(context, (deps, by) => saveNotice(deps, by, { text: payload.text, expectedVersion: payload.expectedVersion })),
   ),
   ...appDataHandlers,
 };

@@ -3,6 +3,7 @@ import { parseConfig, type AppConfig } from '../../../src/domain/config';
 import type { StoredConfigDto } from '../../../src/shared/rpc';
 import { Banner, ErrorState, Loading, createTranslate, formatDateTime, useRemote, useUi, type Gateway, type UiError } from '@support-standard/ui-kit';
 import { sameConfig, toErrorMap, type ErrorMap } from './edit-helpers';
+import { CoverageBanner, NoticePanel } from './holiday-notice';
 import { messages, type AdminKey } from './messages';
 import { sectionOfPath, type SectionId } from './section-ids';
 import { SECTIONS } from './sections';
@@ -12,6 +13,7 @@ export function AdminApp({ gateway }: { readonly gateway: Gateway }) {
   const [section, setSection] = useState<SectionId>('taxonomy');
   // Kept above the editor, which starts afresh from every stored version: "saved" must survive that.
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [pasteYear, setPasteYear] = useState<number | null>(null);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
   return (
@@ -25,6 +27,8 @@ export function AdminApp({ gateway }: { readonly gateway: Gateway }) {
       onSection={setSection}
       notice={notice}
       onNotice={setNotice}
+      pasteYear={pasteYear}
+      onPaste={setPasteYear}
     />
   );
 }
@@ -44,11 +48,14 @@ interface EditorProps {
   readonly onSection: (section: SectionId) => void;
   readonly notice: Notice | null;
   readonly onNotice: (notice: Notice | null) => void;
+  /** The year whose State Council notice the admin chose to paste (from the coverage warning). */
+  readonly pasteYear: number | null;
+  readonly onPaste: (year: number | null) => void;
 }
 
 const fieldErrorsOf = (error: UiError): ErrorMap => toErrorMap(error.fieldErrors ?? []);
 
-function Editor({ stored, gateway, onStored, onReload, section, onSection, notice, onNotice: setNotice }: EditorProps) {
+function Editor({ stored, gateway, onStored, onReload, section, onSection, notice, onNotice: setNotice, pasteYear, onPaste }: EditorProps) {
   const { locale, timeZone } = useUi();
   const t = createTranslate(messages, locale);
   const [draft, setDraft] = useState<AppConfig>(stored.config);
@@ -154,6 +161,15 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
           onReload();
         }}
       />
+      <CoverageBanner
+        gateway={gateway}
+        version={stored.version}
+        t={t}
+        onPaste={(year) => {
+          onSection('calendars');
+          onPaste(year);
+        }}
+      />
       <div className="ss-admin-layout">
         <nav aria-label={t('title')}>
           <ul className="ss-nav">
@@ -189,6 +205,20 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
           {elsewhere.length === 0 ? null : (
             <span className="ss-subtle">{t('problemsElsewhere', { sections: elsewhere.map((id) => t(SECTIONS.find((s) => s.id === id)?.label ?? 'title')).join(', ') })}</span>
           )}
+          {section === 'calendars' ? (
+            <NoticePanel
+              gateway={gateway}
+              stored={stored}
+              dirty={dirty}
+              focusYear={pasteYear}
+              t={t}
+              onSaved={(saved) => {
+                onPaste(null);
+                onStored(saved);
+                setNotice({ kind: 'saved', version: saved.version, imported: false });
+              }}
+            />
+          ) : null}
           <current.Component config={draft} set={edit} err={err} t={t} locale={locale} gateway={gateway} stored={stored} onImport={importDocument} busy={busy} />
         </section>
       </div>

@@ -3,7 +3,7 @@ import { compileCalendar } from '../../../src/domain/calendar/compile-calendar';
 import { nextWorkingDays } from '../../../src/domain/calendar/describe-calendar';
 import type { CalendarSpec, Weekday, WorkdayEntry } from '../../../src/domain/calendar/types';
 import { Banner, ErrorState, TextField, formatDate, useUi, type Translate } from '@support-standard/ui-kit';
-import { formatWindows, parseWindows } from './edit-helpers';
+import { formatWindows, parseWindows, splitList } from './edit-helpers';
 import { Checkbox, ListField, ParsedField } from './form-bits';
 import type { AdminKey } from './messages';
 import type { SectionComponentProps } from './sections';
@@ -87,13 +87,28 @@ function CalendarEditor({ id, spec, err, t, gateway, onChange }: EditorProps) {
             <ListField label={t('holidays')} help={t('datesHelp')} multiline value={spec.holidays ?? []} error={firstUnder(err, `${path}.holidays`, spec.holidays?.length ?? 0)} onChange={(holidays) => { onChange({ ...spec, holidays }); }} />
             <ListField label={t('workdays')} help={t('datesHelp')} multiline value={plainWorkdays} error={firstUnder(err, `${path}.workdays`, spec.workdays?.length ?? 0)} onChange={(dates) => { onChange({ ...spec, workdays: [...dates, ...entryWorkdays] }); }} />
           </div>
-          <IcsImport gateway={gateway} t={t} onDates={(dates) => { onChange({ ...spec, holidays: [...new Set([...(spec.holidays ?? []), ...dates])].sort() }); }} />
+          {cn ? (
+            <ParsedField
+              label={t('coveredYears')}
+              help={t('coveredYearsHelp')}
+              value={spec.coveredYears ?? []}
+              format={formatYears}
+              parse={parseYears}
+              error={firstUnder(err, `${path}.coveredYears`, spec.coveredYears?.length ?? 0)}
+              onChange={(years) => { const { coveredYears: _dropped, ...rest } = spec; onChange(years.length === 0 ? rest : { ...rest, coveredYears: years }); }}
+            />
+          ) : null}
+          <IcsImport gateway={gateway} t={t} onDates={(holidays, workdays) => { onChange(mergeDates(spec, holidays, workdays)); }} />
         </>
       )}
       <CalendarPreview spec={spec} t={t} />
     </section>
   );
 }
+
+const formatYears = (years: readonly number[]) => years.join(', ');
+/** Anything that is not a whole number stays NaN, so the schema names the entry. */
+const parseYears = (text: string): number[] => splitList(text).map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN));
 
 /** The first error on a list or any of its items (the schema reports an item by its index). */
 const firstUnder = (err: (path: string) => string | undefined, path: string, length: number): string | undefined => {
@@ -106,16 +121,29 @@ const firstUnder = (err: (path: string) => string | undefined, path: string, len
   return undefined;
 };
 
-function IcsImport({ gateway, t, onDates }: { readonly gateway: SectionComponentProps['gateway']; readonly t: Translate<AdminKey>; readonly onDates: (dates: readonly string[]) => void }) {
-  const [added, setAdded] = useState<number | null>(null);
+/** The feed's holidays and make-up workdays join the calendar's; where they disagree with it, the feed wins. */
+const mergeDates = (spec: CalendarSpec, holidays: readonly string[], workdays: readonly string[]): CalendarSpec => {
+  const opens = new Set(workdays);
+  const closes = new Set(holidays);
+  const dateOf = (d: string | WorkdayEntry) => (typeof d === 'string' ? d : d.date);
+  return {
+    ...spec,
+    holidays: [...new Set([...(spec.holidays ?? []).filter((d) => !opens.has(d)), ...holidays])].sort(),
+    workdays: [...(spec.workdays ?? []).filter((d) => !closes.has(dateOf(d)) && !opens.has(dateOf(d))), ...opens].sort((a, b) => dateOf(a).localeCompare(dateOf(b))),
+  };
+};
+
+function IcsImport({ gateway, t, onDates }: { readonly gateway: SectionComponentProps['gateway']; readonly t: Translate<AdminKey>; readonly onDates: (holidays: readonly string[], workdays: readonly string[]) => void }) {
+  const [added, setAdded] = useState<{ holidays: number; workdays: number; conventions: string } | null>(null);
   const [error, setError] = useState<Parameters<typeof ErrorState>[0]['error'] | null>(null);
   const read = async (file: File) => {
     setAdded(null);
     setError(null);
     const result = await gateway.call('admin/importIcs', { ics: await file.text() });
     if (result.ok) {
-      onDates(result.data.dates);
-      setAdded(result.data.dates.length);
+      const { holidays, workdays, conventions } = result.data;
+      onDates(holidays.map((d) => d.date), workdays.map((d) => d.date));
+      setAdded({ holidays: holidays.length, workdays: workdays.length, conventions: conventions.join(' · ') });
     } else {
       setError(result.error);
     }
@@ -126,7 +154,13 @@ function IcsImport({ gateway, t, onDates }: { readonly gateway: SectionComponent
         {t('icsImport')}
         <input type="file" accept=".ics,text/calendar" style={{ display: 'block', marginTop: 'var(--ss-space-050)' }} onChange={(e) => { const file = e.currentTarget.files?.[0]; if (file !== undefined) void read(file); }} />
       </label>
-      {added === null ? null : <Banner tone="success">{t('icsAdded', { count: added })}</Banner>}
+      {added === null ? null : (
+        <Banner tone="success">
+          <span data-ics-result>{t('icsRead', { holidays: added.holidays, workdays: added.workdays })}</span>
+          <br />
+          <span className="ss-subtle">{t('icsConventions', { conventions: added.conventions })}</span>
+        </Banner>
+      )}
       {error === null ? null : <ErrorState error={error} />}
     </div>
   );

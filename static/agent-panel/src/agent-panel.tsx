@@ -99,6 +99,11 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       <section className="ss-stack" aria-labelledby="clocks-heading">
         <h2 id="clocks-heading">{t('clocks')}</h2>
         {sla === null ? <p className="ss-subtle">{t('noSla')}</p> : <SlaClocks sla={sla} thresholds={data.warningThresholds} receivedAt={receivedAt} t={t} />}
+        {data.holidayGaps.map((gap) => (
+          <p key={gap.clock} className="ss-lozenge ss-lozenge-warning" data-holiday-gap={gap.year}>
+            {t('holidayGap', { clock: t(`clock.${gap.clock}`), year: gap.year })}
+          </p>
+        ))}
         <OnsiteActions data={data} gateway={gateway} onState={onState} t={t} />
       </section>
       <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} gateway={gateway} onState={onState} t={t} />

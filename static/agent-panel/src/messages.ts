@@ -28,6 +28,7 @@ export type AgentKey =
   | 'rule'
   | 'clocks'
   | 'noSla'
+  | 'holidayGap'
   | 'clock.response'
   | 'clock.resolution'
   | 'clock.onsite'
@@ -115,6 +116,7 @@ export const messages: Messages<AgentKey> = {
     rule: 'Rule: {name}',
     clocks: 'SLA clocks',
     noSla: 'No SLA clocks yet.',
+    holidayGap: '{clock}: holiday data for {year} missing — due time assumes no public holidays',
     'clock.response': 'Response',
     'clock.resolution': 'Resolution',
     'clock.onsite': 'On-site departure',
@@ -201,6 +203,7 @@ export const messages: Messages<AgentKey> = {
     rule: '规则:{name}',
     clocks: 'SLA 计时',
     noSla: '尚无 SLA 计时。',
+    holidayGap: '{clock}:缺少 {year} 年节假日数据 — 到期时间按无公共假日计算',
     'clock.response': '响应',
     'clock.resolution': '解决',
     'clock.onsite': '上门出发',

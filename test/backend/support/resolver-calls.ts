@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { RpcKey } from '../../../src/shared/rpc';
 import { StoredConfigSchema } from '../../../src/shared/rpc';
@@ -16,6 +18,8 @@ export const moduleFor = (key: RpcKey, issueKey: string): { moduleKey: string; c
 };
 
 const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:1', 'DTSTART;VALUE=DATE:20261001', 'DTEND;VALUE=DATE:20261003', 'SUMMARY:国庆节', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+
+const NOTICE_2026 = readFileSync(join(__dirname, '../../fixtures/state-council/notice-2026.txt'), 'utf8');
 
 /** A well-formed payload for every key (for saves: the current configuration on top of its own version). */
 export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<unknown> => {
@@ -42,6 +46,10 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
       return { category: 'data-security', subcategory: null, urgency: 'medium', impact: 'company' };
     case 'admin/importIcs':
       return { ics: ICS };
+    case 'admin/previewNotice':
+      return { text: NOTICE_2026 };
+    case 'admin/saveNotice':
+      return { text: NOTICE_2026, expectedVersion: (await current()).version };
     case 'agent/recordFollowUp':
       return { contactAt: null, outcome: '已电话回访', improvement: null, close: false };
     case 'reports/get':
