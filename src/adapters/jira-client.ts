@@ -59,6 +59,8 @@ const adf = (text: string) => ({
   content: text.split('\n').map((line) => ({ type: 'paragraph', content: line === '' ? [] : [{ type: 'text', text: line }] })),
 });
 
+const PropertiesSchema = z.object({ properties: z.record(z.string(), z.unknown()).optional() });
+
 const search = async (http: JiraHttp, jql: string, pageToken: string | null, pageSize: number): Promise<Page<{ id: string; key: string }>> => {
   const body = { jql, maxResults: pageSize, fields: ['summary'], ...(pageToken === null ? {} : { nextPageToken: pageToken }) };
   const result = parseOrThrow(SearchSchema, await http((jira) => jira.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST /rest/api/3/search/jql'), `search ${jql}`);
@@ -91,6 +93,15 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     const response = await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/properties/${key}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}/properties/{key}');
     if (response.status === 404) return undefined;
     return parseOrThrow(PropertySchema, response, `get property ${key}`).value;
+  },
+
+  async getProperties(issue, keys) {
+    const response = await http(
+      (jira) => jira.requestJira(route`/rest/api/3/issue/${issue}?fields=summary&properties=${keys.join(',')}`, { method: 'GET', headers: JSON_HEADERS }),
+      'GET /rest/api/3/issue/{issue}?properties',
+    );
+    if (response.status === 404) return {};
+    return parseOrThrow(PropertiesSchema, response, 'get properties').properties ?? {};
   },
 
   async setProperty(issue, key, value) {
@@ -139,8 +150,6 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     const result = parseOrThrow(PermissionCheckSchema, await http((jira) => jira.requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST permissions/check'), 'check permissions');
     return (result.projectPermissions ?? []).some((p) => p.permission === 'SERVICEDESK_AGENT' && (p.projects ?? []).includes(Number(projectId)));
   },
-
-  searchDue: (at, pageToken, pageSize) => search(http, `slaNextCheck <= ${Math.floor(at)}`, pageToken, pageSize),
 
   searchOpen: (pageToken, pageSize) => search(http, 'tsNumber IS NOT EMPTY AND statusCategory != Done', pageToken, pageSize),
 

@@ -35,7 +35,7 @@ const priorityFromJira = (name: string): PriorityId | null => {
 export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Promise<void> => {
   const issue = await deps.jira.getIssue(change.issueKey);
   if (issue === null || !isServiceRequest(issue)) return;
-  const record = await readRecord(deps.jira, issue.key);
+  const record = await readRecord(deps, issue);
   const events: StoredSlaEvent[] = [];
   const cl = change.changelogId ?? `at${change.at}`;
   if (change.statusTo !== null) events.push({ id: `cl-${cl}-status`, event: { at: change.at, type: 'status', status: change.statusTo } });
@@ -45,7 +45,7 @@ export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Pr
     const { config } = await currentConfig(deps.config);
     const decided = decidePriority(config, { category: record.category, urgency: record.urgency, ...(record.impact === null ? {} : { impact: record.impact }) });
     events.push({ id: `cl-${cl}-priority`, event: { at: change.at, type: 'priority', priority } });
-    await writeRecord(deps.jira, issue.key, {
+    await writeRecord(deps, issue, {
       ...record,
       priority,
       priorityRule: null,
@@ -66,5 +66,5 @@ export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Pr
   // Append before looking for the record: if creation has not written it yet, its own recomputation (which
   // reads the log after writing the record) is guaranteed to see these events.
   await deps.events.append(issue.id, events);
-  if (record !== null || (await readRecord(deps.jira, issue.key)) !== null) await refreshRequest(deps, issue);
+  if (record !== null || (await readRecord(deps, issue)) !== null) await refreshRequest(deps, issue);
 };

@@ -1,16 +1,18 @@
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { notifyThresholds } from './notify-thresholds';
+import { repairIssueMirrors } from './mirrors';
 import { recomputeSla, type Recomputed } from './recompute-sla';
 import { readRecord } from './service-record-store';
 
 /**
- * Recompute a request's clocks from its event log, write `sla`, and announce any threshold crossed. Used by
+ * Heal the request's mirrors, recompute its clocks from the event log, store `sla`, and announce any threshold crossed. Used by
  * triggers, the queue consumer and resolvers alike; a request without a service record is left alone.
  */
 export const refreshRequest = async (deps: AppDeps, issue: { readonly id: string; readonly key: string }): Promise<Recomputed | null> => {
-  const record = await readRecord(deps.jira, issue.key);
+  const record = await readRecord(deps, issue);
   if (record === null) return null;
+  await repairIssueMirrors(deps, issue);
   const recomputed = await recomputeSla(deps, issue);
   if (recomputed === null) return null;
   const { config } = await currentConfig(deps.config);

@@ -7,6 +7,7 @@ import type { CsvExport } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
 import type { AppDeps } from '../deps';
 import type { IssueHit } from '../ports';
+import { withStoredProperties } from '../stored-hits';
 import { forEachPeriodPage, type PeriodFilter } from '../reports/period-pages';
 
 export interface CsvInput extends PeriodFilter {
@@ -57,9 +58,9 @@ export const exportServiceRecords = async (deps: AppDeps, input: CsvInput): Prom
   const chunks = input.pageToken === null ? [serviceRecordCsvHeader(input.locale)] : [];
   const cache = new Map<string, string | null>();
   let rows = 0;
-  const next = await forEachPeriodPage(deps, input, [SERVICE_RECORD_PROPERTY, SURVEY_PROPERTY], { token: input.pageToken, maxPages: PAGES_PER_CHUNK }, async (hits) => {
+  const next = await forEachPeriodPage(deps, input, [], { token: input.pageToken, maxPages: PAGES_PER_CHUNK }, async (candidates) => {
     const page: ServiceRecordRow[] = [];
-    for (const hit of hits) page.push(await toRow(deps, hit, cache));
+    for (const hit of await withStoredProperties(deps, candidates, [SERVICE_RECORD_PROPERTY, SURVEY_PROPERTY], SERVICE_RECORD_PROPERTY)) page.push(await toRow(deps, hit, cache));
     rows += page.length;
     chunks.push(serviceRecordCsvLines(page, options));
   });
