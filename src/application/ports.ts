@@ -43,6 +43,23 @@ export interface CommentFacts {
   readonly isPublic: boolean;
 }
 
+/** One entry of an issue's history, reduced to what the clocks care about. */
+export interface ChangelogEntry {
+  readonly id: string;
+  readonly authorAccountId: string | null;
+  readonly createdAt: number;
+  /** Status name the issue moved to, when the entry changed the status. */
+  readonly statusTo: string | null;
+  /** Jira priority name the issue moved to, when the entry changed the priority. */
+  readonly priorityTo: string | null;
+}
+
+/** A slice of a list Jira pages by offset (`startAt`), with the list's length. */
+export interface Slice<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}
+
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextPageToken: string | null;
@@ -65,6 +82,12 @@ export interface JiraPort {
   /** Requests the app numbered that are not done yet. */
   searchOpen(pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
   notify(issueKeyOrId: string, accountIds: readonly string[], subject: string, text: string): Promise<void>;
+  /** The app's own account: Jira credits the app's changes to it. */
+  myAccountId(): Promise<string>;
+  /** The issue's history from offset `startAt`, oldest first (issue 10: what late events have not told yet). */
+  changelog(issueKeyOrId: string, startAt: number): Promise<Slice<ChangelogEntry>>;
+  /** The issue's comments from offset `startAt`, oldest first. */
+  listComments(issueKeyOrId: string, startAt: number): Promise<Slice<CommentFacts>>;
 }
 
 /** Checks made as the calling user (asUser), so Jira itself decides what they may see. */

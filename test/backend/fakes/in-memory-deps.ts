@@ -6,6 +6,8 @@ import type { AppDeps, CallerDeps } from '../../../src/application/deps';
 import type {
   AccessPort,
   AuditEntry,
+  ChangelogEntry,
+  CommentFacts,
   ConfigRepository,
   MirroredProperty,
   IssueSnapshot,
@@ -37,6 +39,10 @@ export class FakeJira implements JiraPort {
   readonly priorities = new Map<string, string>();
   readonly users = new Map<string, UserProfile>();
   readonly agents = new Set<string>();
+  /** Jira's history and comment facts per issue key, as the changelog and comment APIs list them. */
+  readonly history = new Map<string, ChangelogEntry[]>();
+  readonly commentFacts = new Map<string, CommentFacts[]>();
+  readonly appAccountId = 'app';
   calls = 0;
 
   addIssue(issue: IssueSnapshot): void {
@@ -94,6 +100,20 @@ export class FakeJira implements JiraPort {
   searchOpen() {
     this.calls += 1;
     return Promise.resolve({ items: [...this.issues.values()].map((i) => ({ id: i.id, key: i.key })), nextPageToken: null });
+  }
+  myAccountId() {
+    this.calls += 1;
+    return Promise.resolve(this.appAccountId);
+  }
+  changelog(issue: string, startAt: number) {
+    this.calls += 1;
+    const all = this.history.get(issue) ?? [];
+    return Promise.resolve({ items: all.slice(startAt, startAt + 100), total: all.length });
+  }
+  listComments(issue: string, startAt: number) {
+    this.calls += 1;
+    const all = this.commentFacts.get(issue) ?? [];
+    return Promise.resolve({ items: all.slice(startAt, startAt + 100), total: all.length });
   }
   notify(issue: string, to: readonly string[], subject: string) {
     this.calls += 1;
