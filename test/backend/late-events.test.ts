@@ -6,7 +6,9 @@ import { SlaPropertySchema, type ClockDto, type SlaProperty } from '../../src/sh
 import { openSandbox, sandboxLocation } from '../../sandbox/server/open-sandbox';
 import { createRealParts } from '../../sandbox/server/real-parts';
 import type { SandboxInstance } from '../../sandbox/server/sandbox-instance';
-import { ROOT } from './support/app-sandbox';
+import { sweep } from '../../src/index';
+import { configure, withDemoRouting } from './support/admin-config';
+import { AppSandbox, PEOPLE, ROOT, raiseRequest } from './support/app-sandbox';
 
 jest.setTimeout(180_000);
 
@@ -78,5 +80,59 @@ describe('late events: the demo desk seeded on a fresh start', () => {
     const wrong = unrecorded(mails, (key) => slas.get(key) ?? null);
     console.info(`demo seed at ${new Date(instance.clock.now()).toISOString()}: ${mails.length} announcements, ${wrong.length} not recorded by the clocks`, wrong.map((w) => ({ ...w, sla: JSON.stringify(slas.get(w.issueKey)?.[w.clock]) })));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('late events: a backlog delivered hours late, in bulk', () => {
+  let sandbox: AppSandbox;
+  beforeEach(async () => {
+    sandbox = new AppSandbox();
+    sandbox.runtime.install(PEOPLE.admin);
+    await sandbox.runtime.settle();
+    await configure(sandbox, withDemoRouting);
+  });
+  afterEach(async () => {
+    await sandbox.dispose();
+  });
+
+  const slaOf = async (key: string): Promise<SlaProperty | null> => {
+    const parsed = SlaPropertySchema.safeParse(await sandbox.property(key, 'sla'));
+    return parsed.success ? parsed.data : null;
+  };
+
+  it('announces no breach for requests answered and resolved while their events were held, and only what the clocks record', async () => {
+    const keys: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      keys.push(await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: `请求 ${i}`, fields: [{ key: 'category', value: 'software' }, { key: 'urgency', value: 'high' }] }));
+    }
+    await sandbox.runtime.settle();
+    const [a, b, c, answeredOnly, untouched] = keys;
+    if (a === undefined || b === undefined || c === undefined || answeredOnly === undefined || untouched === undefined) throw new Error('five requests');
+    const lisi = { kind: 'user', accountId: PEOPLE.lisi } as const;
+
+    await sandbox.holdingEvents(async () => {
+      // Within half an hour the engineer answers four and resolves three; Jira's events about it are held back.
+      sandbox.advanceMinutes(20);
+      for (const key of [a, b, c, answeredOnly]) await sandbox.rest(lisi, 'POST', `/rest/servicedeskapi/request/${key}/comment`, { body: '您好，正在处理。', public: true });
+      sandbox.advanceMinutes(20);
+      for (const key of [a, b, c]) expect((await sandbox.rest(lisi, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '51' } })).status).toBe(204);
+      // Hours pass with the backlog still undelivered; the sweeps run meanwhile.
+      for (let step = 0; step < 6; step += 1) {
+        sandbox.advanceMinutes(60);
+        await sandbox.runtime.runInApp(() => sweep());
+        await sandbox.runtime.settle();
+      }
+    });
+    await sandbox.runtime.settle();
+
+    const mails = announcements(sandbox.jira.readOutbox());
+    const slas = new Map<string, SlaProperty | null>();
+    for (const key of keys) slas.set(key, await slaOf(key));
+    expect(unrecorded(mails, (key) => slas.get(key) ?? null)).toEqual([]);
+    expect(mails.filter((m) => [a, b, c].includes(m.issueKey))).toEqual([]);
+    expect(mails.filter((m) => m.issueKey === answeredOnly && m.clock === 'response')).toEqual([]);
+    // The one nobody touched did breach its response target, and that is announced.
+    expect(mails.some((m) => m.issueKey === untouched && m.clock === 'response' && m.threshold === 100)).toBe(true);
+    for (const key of [a, b, c]) expect(slas.get(key)).toMatchObject({ response: { state: 'met' }, resolution: { state: 'met', breached: false } });
   });
 });
