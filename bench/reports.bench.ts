@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ReportResultSchema } from '../src/shared/rpc';
-import { AGENTS, PERIOD, openSeeded, seedReports } from '../test/backend/issue6-report-seed';
+import { AGENTS, PERIOD, openSeeded, seedReports, storeSeededTruth } from '../test/backend/issue6-report-seed';
 
 const N = 10_000;
 
@@ -13,6 +13,7 @@ export const run = async (): Promise<string[]> => {
   const seeded = seedReports(N);
   const app = openSeeded(seeded.dataDir);
   try {
+    await storeSeededTruth(app.runtime, seeded.truth);
     const payload = { from: PERIOD.from, to: PERIOD.to, timezone: PERIOD.timezone, projectId: '10000' };
     const ask = async () => {
       const answer = await app.runtime.invoke({ moduleKey: 'reports', functionKey: 'reports/get', payload, accountId: AGENTS[0], context: { extension: { project: { id: '10000' } } } });

@@ -1,11 +1,11 @@
 /**
  * REST calls made by one SLA sweep (the scheduled run plus the queue work it fans out) with 1,000 and with
- * 10,000 open requests, 50 of them due in both cases. The sweep asks Jira only for due requests (JQL on the
- * indexed `sla.nextCheckAt`), so the cost must not grow with the number of open requests: R ≤ 1.1.
+ * 10,000 open requests, 50 of them due in both cases. The sweep asks app storage only for due requests (the
+ * `request-sla` entity's index on next-check time), so the cost must not grow with the number of open requests: R ≤ 1.1.
  *
- * Requests are seeded straight into the emulator with the properties the app would have written (numbering
- * 10,000 requests through the triggers is not what is measured here), and the app's own KVS adapters record
- * the creation clock event of the due ones.
+ * Requests are seeded straight into the emulator and the app's storage with the records the app would have
+ * written (numbering 10,000 requests through the triggers is not what is measured here), and the app's own KVS
+ * adapters record the creation clock event of the due ones.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { createSandboxRuntime } from '../sandbox/runtime';
 import { kvsSlaEvents } from '../src/adapters/kvs-sla-events';
 import { sweep } from '../src/index';
 import type { ServiceRecord, SlaProperty } from '../src/shared/issue-properties';
+import { storeSeededTruth, type StoredTruth } from '../test/backend/issue6-report-seed';
 
 const ROOT = join(__dirname, '..');
 const DUE = 50;
@@ -84,6 +85,7 @@ const sweepCalls = async (open: number): Promise<number> => {
     const now = Date.now();
     const createdAt = new Date(now - 3 * 3_600_000).toISOString();
     const due: string[] = [];
+    const truth: StoredTruth[] = [];
     for (let i = 0; i < open; i += 1) {
       const response = await emulator.handle({
         method: 'POST',
@@ -99,9 +101,11 @@ const sweepCalls = async (open: number): Promise<number> => {
         ['service-record', record(i + 1, createdAt)],
         ['sla', sla(isDue ? now - 60_000 : now + 86_400_000, createdAt)],
       ] as const) {
+        truth.push({ issueId, issueKey, property: key, value });
         await emulator.handle({ method: 'PUT', path: `/rest/api/3/issue/${issueKey}/properties/${key}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(value), principal: { kind: 'app' } });
       }
     }
+    await storeSeededTruth(runtime, truth);
     await runtime.runInApp(async () => {
       const log = kvsSlaEvents();
       for (const id of due) await log.append(id, [{ id: 'created', event: { at: now - 3 * 3_600_000, type: 'created', priority: 'medium' } }]);

@@ -151,7 +151,7 @@ export class IssueService {
     set('updated', this.o.clock.now());
     const { issue, changelogId } = this.db.transaction(() => {
       this.db.prepare(`UPDATE issues SET ${sets.join(', ')} WHERE id = ?`).run(...params, issueId);
-      return { issue: this.mustGet(issueId), changelogId: nextSequence(this.db, 'changelog', 10000) };
+      return { issue: this.mustGet(issueId), changelogId: this.recordHistory(issueId, actor, this.o.clock.now(), items) };
     })();
     this.emit(updatedEvent(this.o.baseUrl, issue, actor, changelogId, items, undefined));
     if (assigneeItem !== undefined) this.emit(assignedEvent(this.o.baseUrl, issue, actor, changelogId, assigneeItem));
@@ -181,7 +181,7 @@ export class IssueService {
     const { issue, changelogId } = this.db.transaction(() => {
       prepared(this.db, 'UPDATE issues SET status_id = ?, status_changed = ?, resolution_date = ?, updated = ? WHERE id = ?')
         .run(to.id, now, resolutionDate, now, issueId);
-      return { issue: this.mustGet(issueId), changelogId: nextSequence(this.db, 'changelog', 10000) };
+      return { issue: this.mustGet(issueId), changelogId: this.recordHistory(issueId, actor, now, items) };
     })();
     this.emit(updatedEvent(this.o.baseUrl, issue, actor, changelogId, items, { from: from.id, to: to.id }));
     return { ok: true, issue };
@@ -200,6 +200,13 @@ export class IssueService {
     })();
     this.emit(commentedEvent(this.o.baseUrl, issue, comment, actor));
     return comment;
+  }
+
+  /** Keeps the change in the issue's history (the changelog API) under the id its event carries. */
+  private recordHistory(issueId: number, actor: string, at: number, items: readonly ChangeItem[]): number {
+    const id = nextSequence(this.db, 'changelog', 10000);
+    prepared(this.db, 'INSERT INTO changelog (id, issue_id, author, created, items) VALUES (?, ?, ?, ?, ?)').run(id, issueId, actor, at, JSON.stringify(items));
+    return id;
   }
 
   private writeProperty(issueId: number, key: string, value: unknown): void {
@@ -248,13 +255,13 @@ export class IssueService {
     })();
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       const now = this.o.clock.now();
+      const names = (ids: readonly string[]): string => ids.map((i) => displayName(i) ?? i).join(', ');
+      const items = [item('Request participants', 'customfield_10026', before.join(', '), names(before), after.join(', '), names(after))];
       const { issue, changelogId } = this.db.transaction(() => {
         prepared(this.db, 'UPDATE issues SET updated = ? WHERE id = ?').run(now, issueId);
-        return { issue: this.mustGet(issueId), changelogId: nextSequence(this.db, 'changelog', 10000) };
+        return { issue: this.mustGet(issueId), changelogId: this.recordHistory(issueId, actor, now, items) };
       })();
-      const names = (ids: readonly string[]): string => ids.map((i) => displayName(i) ?? i).join(', ');
-      this.emit(updatedEvent(this.o.baseUrl, issue, actor, changelogId,
-        [item('Request participants', 'customfield_10026', before.join(', '), names(before), after.join(', '), names(after))], undefined));
+      this.emit(updatedEvent(this.o.baseUrl, issue, actor, changelogId, items, undefined));
     }
     return after;
   }
@@ -275,7 +282,7 @@ export class IssueService {
   delete(actor: string, issueId: number): void {
     const issue = this.mustGet(issueId);
     this.db.transaction(() => {
-      for (const table of ['comments', 'properties', 'property_values', 'participants', 'feedback']) {
+      for (const table of ['comments', 'properties', 'property_values', 'participants', 'feedback', 'changelog']) {
         prepared(this.db, `DELETE FROM ${table} WHERE issue_id = ?`).run(issueId);
       }
       prepared(this.db, 'DELETE FROM links WHERE inward_id = ? OR outward_id = ?').run(issueId, issueId);

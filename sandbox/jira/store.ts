@@ -41,6 +41,8 @@ export interface CommentRow {
 export interface PropertyRow { readonly issue_id: number; readonly key: string; readonly value: string }
 export interface LinkRow { readonly id: number; readonly type_id: string; readonly inward_id: number; readonly outward_id: number }
 export interface FeedbackRow { readonly issue_id: number; readonly rating: number; readonly comment: string | null; readonly created: number }
+/** One history entry of an issue (`GET /rest/api/3/issue/{id}/changelog`); `items` is JSON of the change items. */
+export interface ChangelogRow { readonly id: number; readonly issue_id: number; readonly author: string; readonly created: number; readonly items: string }
 export interface OutboxRow { readonly id: number; readonly at: number; readonly to_addr: string; readonly subject: string | null; readonly body: string }
 
 const SCHEMA = `
@@ -73,9 +75,11 @@ CREATE TABLE IF NOT EXISTS links (id INTEGER PRIMARY KEY, type_id TEXT NOT NULL,
 CREATE INDEX IF NOT EXISTS links_inward ON links(inward_id);
 CREATE INDEX IF NOT EXISTS links_outward ON links(outward_id);
 CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, to_addr TEXT NOT NULL, subject TEXT, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS changelog (id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, author TEXT NOT NULL, created INTEGER NOT NULL, items TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS changelog_issue ON changelog(issue_id, id);
 `;
 
-const DATA_TABLES = ['meta', 'issues', 'comments', 'properties', 'property_values', 'participants', 'feedback', 'links', 'outbox'] as const;
+const DATA_TABLES = ['meta', 'issues', 'comments', 'properties', 'property_values', 'participants', 'feedback', 'links', 'outbox', 'changelog'] as const;
 
 export type Db = Database.Database;
 
@@ -156,3 +160,7 @@ export const feedbackOf = (db: Db, issueId: number): FeedbackRow | undefined =>
   prepared<[number], FeedbackRow>(db, 'SELECT * FROM feedback WHERE issue_id = ?').get(issueId);
 
 export const outboxRows = (db: Db): OutboxRow[] => prepared<[], OutboxRow>(db, 'SELECT * FROM outbox ORDER BY id').all();
+
+/** The history of an issue, oldest first. */
+export const changelogOf = (db: Db, issueId: number): ChangelogRow[] =>
+  db.prepare<[number], ChangelogRow>('SELECT * FROM changelog WHERE issue_id = ? ORDER BY id').all(issueId);

@@ -9,11 +9,13 @@ import { jiraClient } from './jira-client';
 import { jiraHttp } from './jira-http';
 import { jiraLoopClient } from './jira-loop-client';
 import { kvsAppStore } from './kvs-app-store';
+import { kvsAuditLog } from './kvs-audit';
 import { kvsConfigRepository } from './kvs-config-repository';
 import { kvsLocks } from './kvs-locks';
 import { kvsOnce } from './kvs-once';
 import { kvsSequences } from './kvs-sequences';
 import { kvsSlaEvents } from './kvs-sla-events';
+import { kvsTruthStore } from './kvs-truth-store';
 import { systemClock } from './system-clock';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,6 +45,8 @@ export const appInvocation = (): Invocation => {
     im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
     loopJira: jiraLoopClient(appHttp),
     store: kvsAppStore(),
+    truth: kvsTruthStore(),
+    audit: kvsAuditLog(),
     appUuid: appUuid(),
   };
   return { deps, remainingMs };

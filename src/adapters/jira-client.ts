@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { IssueSnapshot, JiraPort, Page, UserProfile } from '../application/ports';
+import type { ChangelogEntry, CommentFacts, IssueSnapshot, JiraPort, Page, UserProfile } from '../application/ports';
 import { JSON_HEADERS, type JiraHttp, type JiraResponse } from './jira-http';
 
 const IssueSchema = z.object({
@@ -59,6 +59,27 @@ const adf = (text: string) => ({
   content: text.split('\n').map((line) => ({ type: 'paragraph', content: line === '' ? [] : [{ type: 'text', text: line }] })),
 });
 
+const ChangelogSchema = z.object({
+  total: z.number(),
+  values: z.array(
+    z.object({
+      id: z.string(),
+      author: z.object({ accountId: z.string() }).nullish(),
+      created: z.string(),
+      items: z.array(z.object({ field: z.string(), fieldId: z.string().nullish(), toString: z.string().nullish() })),
+    }),
+  ),
+});
+const CommentsSchema = z.object({
+  total: z.number(),
+  comments: z.array(z.object({ id: z.string(), author: z.object({ accountId: z.string() }).nullish(), created: z.string(), jsdPublic: z.boolean().nullish() })),
+});
+const MyselfSchema = z.object({ accountId: z.string() });
+/** History and comment pages; Jira's maximum for both. */
+const HISTORY_PAGE = 100;
+
+const PropertiesSchema = z.object({ properties: z.record(z.string(), z.unknown()).optional() });
+
 const search = async (http: JiraHttp, jql: string, pageToken: string | null, pageSize: number): Promise<Page<{ id: string; key: string }>> => {
   const body = { jql, maxResults: pageSize, fields: ['summary'], ...(pageToken === null ? {} : { nextPageToken: pageToken }) };
   const result = parseOrThrow(SearchSchema, await http((jira) => jira.requestJira(route`/rest/api/3/search/jql`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST /rest/api/3/search/jql'), `search ${jql}`);
@@ -91,6 +112,15 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     const response = await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/properties/${key}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}/properties/{key}');
     if (response.status === 404) return undefined;
     return parseOrThrow(PropertySchema, response, `get property ${key}`).value;
+  },
+
+  async getProperties(issue, keys) {
+    const response = await http(
+      (jira) => jira.requestJira(route`/rest/api/3/issue/${issue}?fields=summary&properties=${keys.join(',')}`, { method: 'GET', headers: JSON_HEADERS }),
+      'GET /rest/api/3/issue/{issue}?properties',
+    );
+    if (response.status === 404) return {};
+    return parseOrThrow(PropertiesSchema, response, 'get properties').properties ?? {};
   },
 
   async setProperty(issue, key, value) {
@@ -140,9 +170,51 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     return (result.projectPermissions ?? []).some((p) => p.permission === 'SERVICEDESK_AGENT' && (p.projects ?? []).includes(Number(projectId)));
   },
 
-  searchDue: (at, pageToken, pageSize) => search(http, `slaNextCheck <= ${Math.floor(at)}`, pageToken, pageSize),
-
   searchOpen: (pageToken, pageSize) => search(http, 'tsNumber IS NOT EMPTY AND statusCategory != Done', pageToken, pageSize),
+
+  async myAccountId() {
+    return parseOrThrow(MyselfSchema, await http((jira) => jira.requestJira(route`/rest/api/3/myself`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/myself'), 'myself').accountId;
+  },
+
+  async changelog(issue, startAt) {
+    const response = await http(
+      (jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/changelog?startAt=${startAt}&maxResults=${HISTORY_PAGE}`, { method: 'GET', headers: JSON_HEADERS }),
+      'GET /rest/api/3/issue/{issue}/changelog',
+    );
+    if (response.status === 404) return { items: [], total: 0 };
+    const page = parseOrThrow(ChangelogSchema, response, 'get changelog');
+    const itemTo = (items: (typeof page.values)[number]['items'], field: string): string | null =>
+      items.find((i) => i.field === field || i.fieldId === field)?.toString ?? null;
+    const items = page.values.map(
+      (v): ChangelogEntry => ({
+        id: v.id,
+        authorAccountId: v.author?.accountId ?? null,
+        createdAt: Date.parse(v.created),
+        statusTo: itemTo(v.items, 'status'),
+        priorityTo: itemTo(v.items, 'priority'),
+      }),
+    );
+    return { items, total: page.total };
+  },
+
+  async listComments(issue, startAt) {
+    const response = await http(
+      (jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/comment?startAt=${startAt}&maxResults=${HISTORY_PAGE}&orderBy=created`, { method: 'GET', headers: JSON_HEADERS }),
+      'GET /rest/api/3/issue/{issue}/comment',
+    );
+    if (response.status === 404) return { items: [], total: 0 };
+    const page = parseOrThrow(CommentsSchema, response, 'get comments');
+    const items = page.comments.map(
+      (c): CommentFacts => ({
+        id: c.id,
+        authorAccountId: c.author?.accountId ?? null,
+        createdAt: Date.parse(c.created),
+        // As in the trigger: a comment without JSM's flag is visible to everyone who sees the issue.
+        isPublic: c.jsdPublic ?? true,
+      }),
+    );
+    return { items, total: page.total };
+  },
 
   async notify(issue, accountIds, subject, text) {
     const body = { subject, textBody: text, to: { users: accountIds.map((accountId) => ({ accountId })) } };

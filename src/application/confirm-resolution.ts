@@ -24,10 +24,10 @@ export const confirmResolution = async (
 ): Promise<Envelope<PortalRecord>> => {
   const view = await getPortalRecord(deps, issue, role);
   if (!view.canConfirm) return failure('invalid-state', 'This request is not waiting for your confirmation.');
-  const record = await readRecord(deps.jira, issue.key);
+  const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const at = deps.clock.now();
-  await writeRecord(deps.jira, issue.key, {
+  await writeRecord(deps, issue, {
     ...record,
     confirmation: { by, at: new Date(at).toISOString(), resolved: input.resolved, cycle: view.cycle, comment: input.comment },
   });

@@ -1,6 +1,7 @@
 import type {
   AccessPort,
   AppStore,
+  AuditLog,
   Clock,
   ConfigRepository,
   ImNotifier,
@@ -11,6 +12,7 @@ import type {
   OnceRepository,
   SequenceRepository,
   SlaEventLog,
+  TruthStore,
   WorkQueue,
 } from './ports';
 
@@ -28,6 +30,9 @@ export interface AppDeps {
   readonly im: ImNotifier;
   readonly loopJira: LoopJiraPort;
   readonly store: AppStore;
+  /** The authoritative copy of each request's records; issue properties only mirror it (issue 10). */
+  readonly truth: TruthStore;
+  readonly audit: AuditLog;
   /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
   readonly appUuid: string | null;
 }

@@ -9,7 +9,7 @@ import { readRecord, readSurvey } from './service-record-store';
 
 /** What the agent panel shows: the service record with its names, the clocks as of now, the survey, the warning levels. */
 export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promise<AgentState> => {
-  const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps.jira, issue.key), readSurvey(deps.jira, issue.key)]);
+  const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps, issue), readSurvey(deps, issue.id)]);
   const [sla, names] = await Promise.all([readSlaNow(deps, config, issue), recordNames(deps, config, record)]);
   return { issueKey: issue.key, record, sla, survey, names, warningThresholds: [...config.sla.warningThresholds], holidayGaps: holidayGapsOf(config, sla) };
 };

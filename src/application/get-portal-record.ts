@@ -8,7 +8,7 @@ import { readRecord, readSurvey } from './service-record-store';
 
 /** The requester's view: number, commitment, clocks as of now, and whether confirming or rating is open to this viewer. */
 export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalRecord> => {
-  const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps.jira, issue.key), readSurvey(deps.jira, issue.key)]);
+  const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps, issue), readSurvey(deps, issue.id)]);
   const sla = await readSlaNow(deps, config, issue);
   const resolved = config.sla.doneStatuses.some((s) => s.toLowerCase() === issue.status.toLowerCase());
   const cycle = sla?.resolution?.cycle ?? 1;

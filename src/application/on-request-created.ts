@@ -11,6 +11,7 @@ import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import { once, sendNotice } from './notify';
 import { RetryLaterError, type IssueSnapshot } from './ports';
+import { repairIssueMirrors } from './mirrors';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
 import { readRecord, writeRecord } from './service-record-store';
@@ -94,10 +95,10 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
   if (!isServiceRequest(issue)) return null;
   const { config } = await currentConfig(deps.config);
   // A re-delivered event (or a retry after a crash) finds the record and completes whatever is missing.
-  let record = await readRecord(deps.jira, issue.key);
+  let record = await readRecord(deps, issue);
   if (record === null) {
     record = await buildRecord(deps, config, issue);
-    await writeRecord(deps.jira, issue.key, record);
+    await writeRecord(deps, issue, record);
   }
   const { serviceNumber, priority, assumed } = record;
 
@@ -145,5 +146,7 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
       }),
     );
   }
+  // Properties copied onto the new issue (a `survey`, a `follow-up`) are not the app's: healed from storage.
+  await repairIssueMirrors(deps, issue);
   return record;
 };

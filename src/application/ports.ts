@@ -43,6 +43,23 @@ export interface CommentFacts {
   readonly isPublic: boolean;
 }
 
+/** One entry of an issue's history, reduced to what the clocks care about. */
+export interface ChangelogEntry {
+  readonly id: string;
+  readonly authorAccountId: string | null;
+  readonly createdAt: number;
+  /** Status name the issue moved to, when the entry changed the status. */
+  readonly statusTo: string | null;
+  /** Jira priority name the issue moved to, when the entry changed the priority. */
+  readonly priorityTo: string | null;
+}
+
+/** A slice of a list Jira pages by offset (`startAt`), with the list's length. */
+export interface Slice<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}
+
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextPageToken: string | null;
@@ -53,6 +70,8 @@ export interface JiraPort {
   getIssue(issueKeyOrId: string): Promise<IssueSnapshot | null>;
   getProperty(issueKeyOrId: string, propertyKey: string): Promise<unknown>;
   setProperty(issueKeyOrId: string, propertyKey: string, value: unknown): Promise<void>;
+  /** Several properties in one call; an absent property is missing from the result. */
+  getProperties(issueKeyOrId: string, propertyKeys: readonly string[]): Promise<Readonly<Record<string, unknown>>>;
   addComment(issueKeyOrId: string, text: string, visibility: 'public' | 'internal'): Promise<void>;
   assign(issueKeyOrId: string, accountId: string): Promise<void>;
   setJiraPriority(issueKeyOrId: string, priorityName: string): Promise<void>;
@@ -62,9 +81,13 @@ export interface JiraPort {
   isAgentOfProject(accountId: string, projectId: string): Promise<boolean>;
   /** Requests the app numbered that are not done yet. */
   searchOpen(pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
-  /** Issues whose indexed `sla.nextCheckAt` is at or before `at`. */
-  searchDue(at: number, pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
   notify(issueKeyOrId: string, accountIds: readonly string[], subject: string, text: string): Promise<void>;
+  /** The app's own account: Jira credits the app's changes to it. */
+  myAccountId(): Promise<string>;
+  /** The issue's history from offset `startAt`, oldest first (issue 10: what late events have not told yet). */
+  changelog(issueKeyOrId: string, startAt: number): Promise<Slice<ChangelogEntry>>;
+  /** The issue's comments from offset `startAt`, oldest first. */
+  listComments(issueKeyOrId: string, startAt: number): Promise<Slice<CommentFacts>>;
 }
 
 /** Checks made as the calling user (asUser), so Jira itself decides what they may see. */
@@ -195,4 +218,41 @@ export interface AppStore {
   list(prefix: string): Promise<readonly { readonly key: string; readonly value: unknown }[]>;
   set(key: string, value: unknown, ttlSeconds?: number): Promise<void>;
   delete(key: string): Promise<void>;
+}
+
+// ---- trust (issue 10): app storage is the truth, issue properties are its mirrors ---------------------
+
+/** The app's records that Jira shows as issue properties; the app keeps the authoritative copy in its storage. */
+export type MirroredProperty = 'service-record' | 'sla' | 'survey' | 'follow-up';
+
+/**
+ * App storage of a request's records, keyed by issue id (keys change when an issue moves). Only the app can
+ * write it, so every decision reads it, never the issue property an agent may have edited.
+ */
+export interface TruthStore {
+  get(issueId: string, property: MirroredProperty): Promise<unknown>;
+  /** One property of many requests (reports, export), by issue id; absent ones are missing from the map. */
+  getMany(issueIds: readonly string[], property: MirroredProperty): Promise<ReadonlyMap<string, unknown>>;
+  /**
+   * Stores the value. For `sla`, `nextCheckAt` (epoch ms, or null when no clock runs) indexes the request for
+   * the sweep; `issueKey` is kept with it so the sweep can name the request.
+   */
+  set(issueId: string, issueKey: string, property: MirroredProperty, value: unknown, nextCheckAt?: number | null): Promise<void>;
+  /** Requests whose stored next check is at or before `at`, earliest first. */
+  due(at: number, cursor: string | null, limit: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
+}
+
+/** An admin-visible record of something the app did on its own that someone may need to explain. */
+export interface AuditEntry {
+  readonly at: number;
+  /** e.g. `mirror-rewritten`, `number-unused`. */
+  readonly kind: string;
+  readonly issueKey?: string;
+  readonly detail: string;
+}
+
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  /** Oldest first, a page at a time. */
+  list(cursor: string | null): Promise<Page<AuditEntry>>;
 }

@@ -12,7 +12,7 @@ import { readSla } from './service-record-store';
  * as the rescan after a configuration change leaves finished requests alone.
  */
 export const readSlaNow = async (deps: AppDeps, config: AppConfig, issue: { readonly id: string; readonly key: string }): Promise<SlaProperty | null> => {
-  const stored = await readSla(deps.jira, issue.key);
+  const stored = await readSla(deps, issue);
   if (stored !== null && stored.nextCheckAt === null) return stored;
   const fresh = evaluateSlaProperty(config, await deps.events.list(issue.id), deps.clock.now());
   return fresh?.property ?? stored;

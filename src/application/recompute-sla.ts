@@ -1,12 +1,12 @@
-import { SLA_PROPERTY } from '../shared/issue-properties';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { evaluateSlaProperty, type Recomputed } from './evaluate-sla-property';
+import { writeSla } from './service-record-store';
 
 export type { Recomputed } from './evaluate-sla-property';
 
 /**
- * Re-evaluates a request's clocks from its whole event log and writes the `sla` property. Order-independent
+ * Re-evaluates a request's clocks from its whole event log and stores the `sla` snapshot (and its mirror). Order-independent
  * and idempotent: the same log gives the same property however often or in whatever order events arrived.
  * If the log grew while we computed (a concurrent trigger), we compute again so the last write is not stale.
  */
@@ -16,7 +16,7 @@ export const recomputeSla = async (deps: AppDeps, issue: { readonly id: string; 
     const events = await deps.events.list(issue.id);
     const recomputed = evaluateSlaProperty(config, events, deps.clock.now());
     if (recomputed === null) return null;
-    await deps.jira.setProperty(issue.key, SLA_PROPERTY, recomputed.property);
+    await writeSla(deps, issue, recomputed.property);
     const after = await deps.events.list(issue.id);
     if (after.length === events.length) return recomputed;
   }

@@ -9,10 +9,10 @@ import { readRecord, readSla } from './service-record-store';
 
 /** On-site visit: "requested" starts the departure timer (priorities with an on-site target), "departed" stops it. */
 export const recordOnsite = async (deps: AppDeps, issue: IssueSnapshot, step: 'requested' | 'departed'): Promise<Envelope<AgentState>> => {
-  const record = await readRecord(deps.jira, issue.key);
+  const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const { config } = await currentConfig(deps.config);
-  const sla = await readSla(deps.jira, issue.key);
+  const sla = await readSla(deps, issue);
   const running = sla?.onsite?.state === 'running' || sla?.onsite?.state === 'breached';
   if (step === 'requested') {
     if (config.priorities[record.priority].onsite === undefined) {

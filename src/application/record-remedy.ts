@@ -17,11 +17,11 @@ export const recordRemedy = async (
   kind: 'workaround' | 'fix',
   input: { readonly text: string; readonly expectedAt: string | null },
 ): Promise<Envelope<AgentState>> => {
-  const record = await readRecord(deps.jira, issue.key);
+  const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const at = deps.clock.now();
   const remedy = { text: input.text, expectedAt: input.expectedAt, by, at: new Date(at).toISOString() };
-  await writeRecord(deps.jira, issue.key, kind === 'workaround' ? { ...record, workaround: remedy } : { ...record, fix: remedy });
+  await writeRecord(deps, issue, kind === 'workaround' ? { ...record, workaround: remedy } : { ...record, fix: remedy });
   if (kind === 'workaround') await deps.events.append(issue.id, [{ id: `workaround-${at}`, event: { at, type: 'workaround' } }]);
   await refreshRequest(deps, issue);
   return success(await getAgentState(deps, issue));

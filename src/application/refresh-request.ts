@@ -1,25 +1,36 @@
+import type { SlaSnapshot } from '../domain/sla';
+import { catchUpWithJira } from './catch-up';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { notifyThresholds } from './notify-thresholds';
+import { repairIssueMirrors } from './mirrors';
 import { recomputeSla, type Recomputed } from './recompute-sla';
 import { readRecord } from './service-record-store';
 
+const crossedAny = (snapshot: SlaSnapshot): boolean =>
+  [snapshot.response, snapshot.resolution, snapshot.onsite].some((clock) => clock !== null && clock.thresholdsReached.length > 0);
+
 /**
- * Recompute a request's clocks from its event log, write `sla`, and announce any threshold crossed. Used by
- * triggers, the queue consumer and resolvers alike; a request without a service record is left alone.
+ * Heal the request's mirrors, recompute its clocks from the event log, store `sla`, and announce any threshold
+ * crossed — but only after catching up with Jira's own history, so that a change or reply whose event is still
+ * on its way (late, in a backlog, out of order) is counted before anything is announced. Used by triggers,
+ * the queue consumer and resolvers alike; a request without a service record is left alone.
  */
 export const refreshRequest = async (deps: AppDeps, issue: { readonly id: string; readonly key: string }): Promise<Recomputed | null> => {
-  const record = await readRecord(deps.jira, issue.key);
-  if (record === null) return null;
-  const recomputed = await recomputeSla(deps, issue);
-  if (recomputed === null) return null;
-  const { config } = await currentConfig(deps.config);
-  const snapshotNeedsNotice = [recomputed.snapshot.response, recomputed.snapshot.resolution, recomputed.snapshot.onsite].some(
-    (clock) => clock !== null && clock.thresholdsReached.length > 0,
-  );
-  if (snapshotNeedsNotice) {
-    const current = await deps.jira.getIssue(issue.key);
-    await notifyThresholds(deps, config, { ...issue, assignee: current?.assigneeAccountId ?? null }, record, recomputed.snapshot);
+  if ((await readRecord(deps, issue)) === null) return null;
+  await repairIssueMirrors(deps, issue);
+  let recomputed = await recomputeSla(deps, issue);
+  if (recomputed === null || !crossedAny(recomputed.snapshot)) return recomputed;
+  const current = await deps.jira.getIssue(issue.key);
+  if (current === null) return recomputed;
+  if ((await catchUpWithJira(deps, current)) > 0) {
+    recomputed = await recomputeSla(deps, issue);
+    if (recomputed === null || !crossedAny(recomputed.snapshot)) return recomputed;
   }
+  // Read after the catch-up: a priority set in Jira while its event was late has moved the record.
+  const record = await readRecord(deps, issue);
+  if (record === null) return recomputed;
+  const { config } = await currentConfig(deps.config);
+  await notifyThresholds(deps, config, { ...issue, assignee: current.assigneeAccountId }, record, recomputed.snapshot);
   return recomputed;
 };

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   SERVICE_RECORD_PROPERTY,
   SLA_PROPERTY,
@@ -9,23 +10,51 @@ import {
   type SlaProperty,
   type SurveyProperty,
 } from '../shared/issue-properties';
-import type { JiraPort } from './ports';
+import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../shared/rpc';
+import type { AppDeps } from './deps';
+import type { MirroredProperty } from './ports';
 
-/** Reads the app's issue properties, treating anything that does not parse as absent. */
-export const readRecord = async (jira: JiraPort, issue: string): Promise<ServiceRecord | null> => {
-  const parsed = ServiceRecordSchema.safeParse(await jira.getProperty(issue, SERVICE_RECORD_PROPERTY));
+/** A request as the stores need it: the id keys app storage (it survives a move), the key names the mirror. */
+export interface IssueRef {
+  readonly id: string;
+  readonly key: string;
+}
+
+type StoreDeps = Pick<AppDeps, 'truth' | 'jira'>;
+
+const read = async <T>(deps: StoreDeps, issueId: string, property: MirroredProperty, schema: z.ZodType<T>): Promise<T | null> => {
+  const parsed = schema.safeParse(await deps.truth.get(issueId, property));
   return parsed.success ? parsed.data : null;
 };
 
-export const readSla = async (jira: JiraPort, issue: string): Promise<SlaProperty | null> => {
-  const parsed = SlaPropertySchema.safeParse(await jira.getProperty(issue, SLA_PROPERTY));
-  return parsed.success ? parsed.data : null;
+/**
+ * App storage first, then the issue property as its mirror: if the mirror write fails the truth is already
+ * safe, and the next touch of the request (or the reconciler) rewrites the mirror from it.
+ */
+const write = async (deps: StoreDeps, issue: IssueRef, property: MirroredProperty, value: unknown, nextCheckAt?: number | null): Promise<void> => {
+  await deps.truth.set(issue.id, issue.key, property, value, nextCheckAt);
+  await deps.jira.setProperty(issue.key, property, value);
 };
 
-export const readSurvey = async (jira: JiraPort, issue: string): Promise<SurveyProperty | null> => {
-  const parsed = SurveyPropertySchema.safeParse(await jira.getProperty(issue, SURVEY_PROPERTY));
-  return parsed.success ? parsed.data : null;
-};
+/**
+ * The request's records, read from app storage only, never from the issue properties: anyone who can edit
+ * the issue can write those (a copied `service-record` on a new issue must not give it another's number).
+ * Anything that does not parse counts as absent.
+ */
+export const readRecord = (deps: StoreDeps, issue: IssueRef): Promise<ServiceRecord | null> => read(deps, issue.id, SERVICE_RECORD_PROPERTY, ServiceRecordSchema);
 
-export const writeRecord = (jira: JiraPort, issue: string, record: ServiceRecord): Promise<void> =>
-  jira.setProperty(issue, SERVICE_RECORD_PROPERTY, record);
+export const readSla = (deps: StoreDeps, issue: IssueRef): Promise<SlaProperty | null> => read(deps, issue.id, SLA_PROPERTY, SlaPropertySchema);
+
+export const readSurvey = (deps: StoreDeps, issueId: string): Promise<SurveyProperty | null> => read(deps, issueId, SURVEY_PROPERTY, SurveyPropertySchema);
+
+/** The follow-up of a task (keyed by the task's id), or null when the issue is not a follow-up task. */
+export const readFollowUp = (deps: StoreDeps, taskId: string): Promise<FollowUpProperty | null> => read(deps, taskId, FOLLOW_UP_PROPERTY, FollowUpPropertySchema);
+
+export const writeRecord = (deps: StoreDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record);
+
+/** The SLA snapshot; its `nextCheckAt` is what puts the request in the sweep's due set. */
+export const writeSla = (deps: StoreDeps, issue: IssueRef, sla: SlaProperty): Promise<void> => write(deps, issue, SLA_PROPERTY, sla, sla.nextCheckAt);
+
+export const writeSurvey = (deps: StoreDeps, issue: IssueRef, survey: SurveyProperty): Promise<void> => write(deps, issue, SURVEY_PROPERTY, survey);
+
+export const writeFollowUp = (deps: StoreDeps, task: IssueRef, followUp: FollowUpProperty): Promise<void> => write(deps, task, FOLLOW_UP_PROPERTY, followUp);

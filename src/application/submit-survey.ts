@@ -1,12 +1,13 @@
 import { isLow, surveyStats, validateSurvey } from '../domain/survey';
 import { failure, success, type Envelope } from '../shared/envelope';
-import { SURVEY_PROPERTY, type SurveyProperty, type SurveyScores } from '../shared/issue-properties';
+import type { SurveyProperty, SurveyScores } from '../shared/issue-properties';
 import type { PortalRecord } from '../shared/rpc';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { getPortalRecord } from './get-portal-record';
 import type { IssueSnapshot } from './ports';
 import { startFollowUp } from './follow-up/start-follow-up';
+import { writeSurvey } from './service-record-store';
 
 /** The five-item satisfaction survey, once per resolution cycle, by the reporter after confirming. */
 export const submitSurvey = async (
@@ -39,6 +40,6 @@ export const submitSurvey = async (
   // The follow-up loop (task, internal comment, low-score notices), exactly once per request and cycle, before
   // the survey is stored: if it fails, the reporter can still submit again and the loop is retried.
   const followUp = await startFollowUp(deps, config, issue, survey);
-  await deps.jira.setProperty(issue.key, SURVEY_PROPERTY, followUp === null ? survey : { ...survey, followUp: { issueKey: followUp, status: 'open' } });
+  await writeSurvey(deps, issue, followUp === null ? survey : { ...survey, followUp: { issueKey: followUp, status: 'open' } });
   return success(await getPortalRecord(deps, issue, 'reporter'));
 };

@@ -4,16 +4,17 @@ import type { WorkItem } from './ports';
 const PAGE_SIZE = 100;
 
 /**
- * The 5-minute sweep: only requests whose indexed `sla.nextCheckAt` has passed (JQL on the index, never a
- * scan of open requests), paged with nextPageToken, handed to the queue in bulk. Its cost grows with the
- * number of due requests, not with the number of open ones.
+ * The 5-minute sweep: only requests whose stored next check has passed (a range query on the app's own
+ * `request-sla` entity index, never a scan of open requests and never the `sla` issue property, which anyone
+ * who can edit the issue could change to silence a request), paged, handed to the queue in bulk. Its cost
+ * grows with the number of due requests, not with the number of open ones.
  */
 export const sweepDueClocks = async (deps: AppDeps, remainingMs: () => number): Promise<number> => {
   const now = deps.clock.now();
   let token: string | null = null;
   let queued = 0;
   do {
-    const page = await deps.jira.searchDue(now, token, PAGE_SIZE);
+    const page = await deps.truth.due(now, token, PAGE_SIZE);
     const items: WorkItem[] = page.items.map((i) => ({ kind: 'check', issueId: i.id, issueKey: i.key }));
     if (items.length > 0) await deps.queue.push(items);
     queued += items.length;

@@ -17,7 +17,7 @@ export const verifyUrgency = async (
   by: string,
   input: { readonly urgency: Urgency; readonly note: string | null },
 ): Promise<Envelope<AgentState>> => {
-  const record = await readRecord(deps.jira, issue.key);
+  const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const { config } = await currentConfig(deps.config);
   const at = deps.clock.now();
@@ -28,7 +28,7 @@ export const verifyUrgency = async (
     ...(record.subcategory === null ? {} : { subcategory: record.subcategory }),
     ...(record.impact === null ? {} : { impact: record.impact }),
   });
-  await writeRecord(deps.jira, issue.key, {
+  await writeRecord(deps, issue, {
     ...record,
     urgency: input.urgency,
     verification: { by, at: new Date(at).toISOString(), from: record.urgency, to: input.urgency, note: input.note },

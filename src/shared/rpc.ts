@@ -190,13 +190,31 @@ export type AppDataImport = z.infer<typeof AppDataImportSchema>;
 
 // ---- payloads ---------------------------------------------------------------------------------------
 
+/** Report periods are instants of this century (epoch ms): anything else is a unit mix-up, not a period. */
+const PeriodInstant = z
+  .int()
+  .min(Date.UTC(2000, 0, 1), { error: 'expected epoch milliseconds from the year 2000 on' })
+  .max(Date.UTC(2100, 0, 1), { error: 'expected epoch milliseconds before the year 2100' });
+
 const ReportPeriod = {
-  from: z.int().min(0),
-  to: z.int().min(0),
+  from: PeriodInstant,
+  to: PeriodInstant,
   timezone: z.string().min(1).max(64),
   /** Null: every project (Jira administrators only). */
-  projectId: z.string().regex(/^\d+$/).nullable(),
+  projectId: z.string().max(20).regex(/^\d+$/).nullable(),
 };
+
+const periodInOrder = (p: { readonly from: number; readonly to: number }): boolean => p.to > p.from;
+const PERIOD_ORDER = { error: 'the period must end after it starts', path: ['to'] };
+
+/** A taxonomy or level id as the configuration spells them (see IdSchema): short, so a preview cannot be fed megabytes. */
+const ConfigRef = z.string().min(1).max(64);
+
+/**
+ * The CSV export's continuation token, as the app hands it out (`src/application/export/csv-page-token.ts`):
+ * base64url only, so nothing else can reach Jira's search.
+ */
+const PageToken = z.string().min(1).max(4000).regex(/^[A-Za-z0-9_-]+$/, { error: 'not a page token this export handed out' });
 
 const RemedyPayload = z.strictObject({
   text: z.string().trim().min(1).max(2000),
@@ -217,10 +235,10 @@ export const rpcPayloads = {
   'admin/getConfig': Empty,
   'admin/saveConfig': z.strictObject({ config: z.unknown(), expectedVersion: z.int().min(0) }),
   'admin/previewPriority': z.strictObject({
-    category: z.string().min(1),
-    subcategory: z.string().min(1).nullable(),
+    category: ConfigRef,
+    subcategory: ConfigRef.nullable(),
     urgency: UrgencySchema,
-    impact: z.string().min(1).nullable(),
+    impact: ConfigRef.nullable(),
   }),
   'admin/importIcs': z.strictObject({ ics: z.string().min(1).max(1_000_000) }),
   'admin/exportConfig': Empty,
@@ -232,8 +250,8 @@ export const rpcPayloads = {
     improvement: z.string().trim().max(2000).nullable(),
     close: z.boolean(),
   }),
-  'reports/get': z.strictObject(ReportPeriod),
-  'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']), pageToken: z.string().min(1).max(2000).nullable() }),
+  'reports/get': z.strictObject(ReportPeriod).refine(periodInOrder, PERIOD_ORDER),
+  'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']), pageToken: PageToken.nullable() }).refine(periodInOrder, PERIOD_ORDER),
   'admin/exportAppData': Empty,
   'admin/importAppData': z.strictObject({ document: z.unknown() }),
   'admin/getCoverage': Empty,

@@ -4,6 +4,7 @@
  * surveys and follow-up tasks. The raw facts are returned so a test can count them independently.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { kvs } from '@forge/kvs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JiraEmulator, RestRequest } from '../../sandbox/contracts';
@@ -15,6 +16,8 @@ import { buildCatalog } from '../../sandbox/jira/property-index';
 import { openStore } from '../../sandbox/jira/store';
 import type { ClockDto, ServiceRecord, SlaProperty, SurveyProperty, Urgency } from '../../src/shared/issue-properties';
 import type { FollowUpProperty } from '../../src/shared/rpc';
+import type { MirroredProperty } from '../../src/application/ports';
+import { SLA_ENTITY } from '../../src/adapters/kvs-truth-store';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -81,9 +84,18 @@ const record = (i: number, category: string, priority: Urgency, channel: string,
   confirmation: null,
 });
 
+/** A record the app would hold in its storage (issue 10: the properties are only its mirrors). */
+export interface StoredTruth {
+  readonly issueId: string;
+  readonly issueKey: string;
+  readonly property: MirroredProperty;
+  readonly value: unknown;
+}
+
 export interface Seeded {
   readonly dataDir: string;
   readonly requests: readonly SeededRequest[];
+  readonly truth: readonly StoredTruth[];
 }
 
 export const seedReports = (count: number): Seeded => {
@@ -94,6 +106,7 @@ export const seedReports = (count: number): Seeded => {
   // No indexes while seeding: the emulator indexes everything once when the app's manifest is loaded.
   const service = new IssueService({ db, clock: { now: () => now }, baseUrl: 'http://x', propertyCatalog: () => buildCatalog([]), emit: () => undefined });
   const requests: SeededRequest[] = [];
+  const truth: StoredTruth[] = [];
   const span = PERIOD.to - PERIOD.from;
   db.transaction(() => {
     for (let i = 0; i < count; i += 1) {
@@ -123,14 +136,17 @@ export const seedReports = (count: number): Seeded => {
             }
           : null;
       const sla: SlaProperty = { priority, computedAt: new Date(created).toISOString(), response, resolution: null, onsite: null, nextCheckAt: null, breached: state === 'breached' ? 'true' : 'false' };
+      const serviceRecord = record(i, category, priority, channel, created);
       const issue = service.create(REPORTERS[i % 2] ?? '', {
         issueTypeId: '10001', summary: `请求 ${i}`, description: textToAdf('seeded'), priorityId: '3',
         reporter: REPORTERS[i % 2] ?? '', assignee, labels: [], requestTypeId: '12', channel: 'portal', participants: [],
         properties: [
-          { key: 'service-record', value: record(i, category, priority, channel, created) },
+          { key: 'service-record', value: serviceRecord },
           { key: 'sla', value: sla },
         ],
       });
+      const ref = { issueId: String(issue.id), issueKey: issue.key };
+      truth.push({ ...ref, property: 'service-record', value: serviceRecord }, { ...ref, property: 'sla', value: sla });
       if (resolved) {
         now = created + 3_600_000;
         service.transition(assignee ?? AGENTS[0] ?? '', issue.id, '51', false);
@@ -139,21 +155,25 @@ export const seedReports = (count: number): Seeded => {
       if (survey !== null && survey.low) {
         const status = i % 40 === 0 ? 'closed' : 'open';
         const followUpDue = i % 100 === 20 ? NOW - 3_600_000 : NOW + 3_600_000;
+        const followUpValue: FollowUpProperty = { originalKey: issue.key, originalId: String(issue.id), cycle: 1, due: new Date(followUpDue).toISOString(), status, owner: AGENTS[2] ?? null, scores: survey.scores, comment: survey.comment };
         const task = service.create(AGENTS[2] ?? '', {
           issueTypeId: '10002', summary: `回访 ${issue.key}`, description: null, priorityId: '3', reporter: AGENTS[2] ?? '', assignee: AGENTS[2] ?? null,
           labels: [], requestTypeId: null, channel: null, participants: [],
-          properties: [{ key: 'follow-up', value: { originalKey: issue.key, originalId: String(issue.id), cycle: 1, due: new Date(followUpDue).toISOString(), status, owner: AGENTS[2] ?? null, scores: survey.scores, comment: survey.comment } satisfies FollowUpProperty }],
+          properties: [{ key: 'follow-up', value: followUpValue }],
         });
-        service.setProperty(issue.id, 'survey', { ...survey, followUp: { issueKey: task.key, status } });
+        const surveyValue: SurveyProperty = { ...survey, followUp: { issueKey: task.key, status } };
+        service.setProperty(issue.id, 'survey', surveyValue);
+        truth.push({ issueId: String(task.id), issueKey: task.key, property: 'follow-up', value: followUpValue }, { ...ref, property: 'survey', value: surveyValue });
         followUp = { status, due: followUpDue };
       } else if (survey !== null) {
         service.setProperty(issue.id, 'survey', survey);
+        truth.push({ ...ref, property: 'survey', value: survey });
       }
       requests.push({ key: issue.key, created, resolved, category, priority, channel, assignee, response, survey, followUp });
     }
   })();
   db.close();
-  return { dataDir, requests };
+  return { dataDir, requests, truth };
 };
 
 /** The real app on a seeded emulator, counting the REST calls the app makes. */
@@ -189,3 +209,26 @@ export const openSeeded = (dataDir: string) => {
   };
 };
 
+
+/**
+ * Writes the seeded records into the app's storage through @forge/kvs, in the layout of the app's truth
+ * store (`src/adapters/kvs-truth-store.ts`), batched so that 10,000 requests take seconds.
+ */
+export const storeSeededTruth = async (runtime: { runInApp<T>(fn: () => Promise<T>): Promise<T> }, truth: readonly StoredTruth[]): Promise<void> => {
+  await runtime.runInApp(async () => {
+    for (let start = 0; start < truth.length; start += 25) {
+      const items = truth.slice(start, start + 25).map((t) =>
+        t.property === 'sla'
+          ? { key: t.issueId, entityName: SLA_ENTITY, value: { issueKey: t.issueKey, sla: t.value, ...nextCheckOf(t.value) } }
+          : { key: `truth:${t.property}:${t.issueId}`, value: t.value },
+      );
+      const result = await kvs.batchSet(items);
+      if (result.failedKeys.length > 0) throw new Error(`seeding app storage failed for ${result.failedKeys.length} keys`);
+    }
+  });
+};
+
+const nextCheckOf = (sla: unknown): { nextCheckAt?: number } => {
+  const next: unknown = typeof sla === 'object' && sla !== null ? Reflect.get(sla, 'nextCheckAt') : null;
+  return typeof next === 'number' ? { nextCheckAt: next } : {};
+};

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { REQUEST_TYPE_FIELD_ID, RESOLUTION_DONE, findLinkType, requestTypeOf, statusOf } from '../catalog';
 import { adfToText, escapeHtml } from '../adf';
 import { labelsOf } from '../event-payloads';
@@ -5,7 +6,7 @@ import { formatJiraDateTime } from '../jira-time';
 import {
   issueTypeById, priorityById, projectRef, requestTypeFieldValue, statusById, userDetailsById,
 } from '../representations';
-import { commentsOf, issueById, linksOf, participantsOf, propertiesOf, type CommentRow, type Db, type IssueRow } from '../store';
+import { commentsOf, issueById, linksOf, participantsOf, propertiesOf, type ChangelogRow, type CommentRow, type Db, type IssueRow } from '../store';
 import type { IssueService } from '../issue-service';
 
 /** `IssueBean` and `Comment` renderings with Jira's field selection (`fields`, `properties`, `expand`). */
@@ -48,6 +49,15 @@ export const commentJson = (c: CommentRow, v: CommentView): Record<string, unkno
   updated: formatJiraDateTime(c.updated, v.timeZone),
   jsdPublic: c.internal === 0,
   ...(v.withProperties ? { properties: c.internal === 1 ? [{ key: 'sd.public.comment', value: { internal: true } }] : [] } : {}),
+});
+
+/** `PageBeanChangelog.values[]`: one history entry with its author, time and change items. */
+export const changelogJson = (c: ChangelogRow, v: { readonly base: string; readonly timeZone: string }): Record<string, unknown> => ({
+  id: String(c.id),
+  author: userDetailsById(v.base, c.author),
+  created: formatJiraDateTime(c.created, v.timeZone),
+  // Jira leaves out the `from*`/`to*` members a change has no value for (the schema allows no nulls).
+  items: z.array(z.record(z.string(), z.unknown())).parse(JSON.parse(c.items)).map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== null))),
 });
 
 export interface IssueView {

@@ -3,12 +3,12 @@ import { REQUEST_TYPE_FIELD_ID, DEFAULT_PRIORITY_ID, findLinkType } from '../cat
 import { GROUPS, findAccount } from '../accounts';
 import { labelsOf } from '../event-payloads';
 import { isAgentOrAbove } from '../permissions';
-import { commentsOf, issueByIdOrKey, participantsOf, propertiesOf, propertyOf } from '../store';
+import { changelogOf, commentsOf, issueByIdOrKey, participantsOf, propertiesOf, propertyOf } from '../store';
 import {
   accountRef, adfDoc, idOrKeyRef, idOrNameRef, resolveAssignee, resolveIssueType, resolvePriority, resolveProject, resolveRequestType, resolveUser,
 } from './field-inputs';
 import { intParam, listParam, parseBody, platformIssue, requirePermission } from './guards';
-import { commentJson, issueJson, selectFields, transitionJson } from './issue-json';
+import { changelogJson, commentJson, issueJson, selectFields, transitionJson } from './issue-json';
 import { RestError, badRequest, badRequestMessage, noContent, notFound, ok } from './rest-error';
 import { route, type Route, type RouteContext } from './route';
 
@@ -213,6 +213,18 @@ export const issueRoutes: readonly Route[] = [
     if (!result.ok) throw badRequestMessage(result.message);
     for (const c of body.update?.comment ?? []) ctx.env.service.comment(ctx.actor, issue.id, c.add.body, false);
     return noContent();
+  }),
+
+  route('GET', '/rest/api/3/issue/{issueIdOrKey}/changelog', (ctx) => {
+    const issue = platformIssue(ctx, ctx.params.issueIdOrKey);
+    const startAt = intParam(ctx.query, 'startAt', 0, Number.MAX_SAFE_INTEGER);
+    const maxResults = intParam(ctx.query, 'maxResults', 100, 100);
+    const all = changelogOf(ctx.env.db, issue.id);
+    const values = all.slice(startAt, startAt + maxResults).map((c) => changelogJson(c, { base: ctx.env.baseUrl, timeZone: ctx.timeZone }));
+    return ok({
+      self: `${ctx.env.baseUrl}/rest/api/3/issue/${issue.id}/changelog?startAt=${startAt}&maxResults=${maxResults}`,
+      maxResults, startAt, total: all.length, isLast: startAt + maxResults >= all.length, values,
+    });
   }),
 
   route('GET', '/rest/api/3/issue/{issueIdOrKey}/comment', (ctx) => {

@@ -7,6 +7,8 @@ import type { CsvExport } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
 import type { AppDeps } from '../deps';
 import type { IssueHit } from '../ports';
+import { withStoredProperties } from '../stored-hits';
+import { decodeCsvPageToken, encodeCsvPageToken } from './csv-page-token';
 import { forEachPeriodPage, type PeriodFilter } from '../reports/period-pages';
 
 export interface CsvInput extends PeriodFilter {
@@ -52,17 +54,30 @@ const toRow = async (deps: AppDeps, hit: IssueHit, cache: Map<string, string | n
 export const exportServiceRecords = async (deps: AppDeps, input: CsvInput): Promise<Envelope<CsvExport>> => {
   if (!isKnownTimeZone(input.timezone)) return failure('invalid-payload', 'timezone: expected an IANA time zone', [{ path: 'timezone', message: 'unknown time zone' }]);
   if (input.from >= input.to) return failure('invalid-payload', 'to: the period must end after it starts', [{ path: 'to', message: 'before from' }]);
+  const jiraToken = input.pageToken === null ? null : decodeCsvPageToken(input.pageToken, input);
+  if (input.pageToken !== null && jiraToken === null) {
+    return failure('invalid-payload', 'pageToken: not a page token of this export', [{ path: 'pageToken', message: 'not a page token this export handed out for this period' }]);
+  }
   const { config } = await currentConfig(deps.config);
   const options = { locale: input.locale, timezone: input.timezone, config };
   const chunks = input.pageToken === null ? [serviceRecordCsvHeader(input.locale)] : [];
   const cache = new Map<string, string | null>();
   let rows = 0;
-  const next = await forEachPeriodPage(deps, input, [SERVICE_RECORD_PROPERTY, SURVEY_PROPERTY], { token: input.pageToken, maxPages: PAGES_PER_CHUNK }, async (hits) => {
-    const page: ServiceRecordRow[] = [];
-    for (const hit of hits) page.push(await toRow(deps, hit, cache));
-    rows += page.length;
-    chunks.push(serviceRecordCsvLines(page, options));
-  });
+  let next: string | null;
+  try {
+    next = await forEachPeriodPage(deps, input, [], { token: jiraToken, maxPages: PAGES_PER_CHUNK }, async (candidates) => {
+      const page: ServiceRecordRow[] = [];
+      for (const hit of await withStoredProperties(deps, candidates, [SERVICE_RECORD_PROPERTY, SURVEY_PROPERTY], SERVICE_RECORD_PROPERTY)) page.push(await toRow(deps, hit, cache));
+      rows += page.length;
+      chunks.push(serviceRecordCsvLines(page, options));
+    });
+  } catch (error) {
+    // A token of the right shape whose inner Jira token Jira refuses (crafted, or expired after 7 days).
+    if (jiraToken !== null && rows === 0 && Reflect.get(Object(error), 'status') === 400) {
+      return failure('invalid-payload', 'pageToken: Jira no longer accepts this page token', [{ path: 'pageToken', message: 'expired or not valid; start the export again' }]);
+    }
+    throw error;
+  }
   const day = (ms: number) => localDateTime(ms, input.timezone).slice(0, 10);
-  return success({ filename: `service-records_${day(input.from)}_${day(input.to - 1)}.csv`, csv: chunks.join(''), rows, nextPageToken: next });
+  return success({ filename: `service-records_${day(input.from)}_${day(input.to - 1)}.csv`, csv: chunks.join(''), rows, nextPageToken: next === null ? null : encodeCsvPageToken(next, input) });
 };

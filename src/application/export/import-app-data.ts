@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { importAppData } from '../../domain/export';
-import { SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY } from '../../shared/issue-properties';
 import { failure, success, type Envelope } from '../../shared/envelope';
-import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type AppDataImport } from '../../shared/rpc';
+import { FollowUpPropertySchema, type AppDataImport } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
 import type { AppDeps } from '../deps';
+import { writeFollowUp, writeRecord, writeSla, writeSurvey } from '../service-record-store';
 import { COUNTER_PREFIX } from './counter-keys';
 
 const DocumentSchema = z.object({ appData: z.unknown(), followUps: z.array(z.object({ key: z.string().min(1), value: FollowUpPropertySchema })) });
 
 /**
  * Restores an exported document: validated in full before the first write; configuration saved as a new
- * version; properties written back to their issues; counters only ever raised (a lower one would hand a
+ * version; records written to app storage and mirrored to their issues; counters only ever raised (a lower one would hand a
  * number out twice).
  */
 export const importAppDocument = async (deps: AppDeps, by: string, document: unknown): Promise<Envelope<AppDataImport>> => {
@@ -31,10 +31,14 @@ export const importAppDocument = async (deps: AppDeps, by: string, document: unk
     if (typeof existing !== 'number' || existing < counter.last) await deps.store.set(key, counter.last);
   }
   for (const issue of issues) {
-    if (issue.serviceRecord !== null) await deps.jira.setProperty(issue.id, SERVICE_RECORD_PROPERTY, issue.serviceRecord);
-    if (issue.sla !== null) await deps.jira.setProperty(issue.id, SLA_PROPERTY, issue.sla);
-    if (issue.survey !== null) await deps.jira.setProperty(issue.id, SURVEY_PROPERTY, issue.survey);
+    if (issue.serviceRecord !== null) await writeRecord(deps, issue, issue.serviceRecord);
+    if (issue.sla !== null) await writeSla(deps, issue, issue.sla);
+    if (issue.survey !== null) await writeSurvey(deps, issue, issue.survey);
   }
-  for (const followUp of outer.data.followUps) await deps.jira.setProperty(followUp.key, FOLLOW_UP_PROPERTY, followUp.value);
+  for (const followUp of outer.data.followUps) {
+    // The document names tasks by key; app storage is keyed by id.
+    const task = await deps.jira.getIssue(followUp.key);
+    if (task !== null) await writeFollowUp(deps, task, followUp.value);
+  }
   return success({ issues: issues.length, followUps: outer.data.followUps.length, counters: counters.length });
 };

@@ -3,7 +3,7 @@ import type { FollowUpProperty, FollowUpState } from '../../shared/rpc';
 import type { AppDeps } from '../deps';
 import type { IssueSnapshot } from '../ports';
 import { closeFollowUp } from './close-follow-up';
-import { readFollowUp, writeFollowUp } from './follow-up-store';
+import { readFollowUp, writeFollowUp } from '../service-record-store';
 
 export interface FollowUpInput {
   readonly contactAt: string | null;
@@ -16,7 +16,7 @@ const DONE_STATUSES = ['Done', 'Resolved', 'Closed'];
 
 export const getFollowUpState = async (deps: AppDeps, task: IssueSnapshot): Promise<FollowUpState> => ({
   issueKey: task.key,
-  followUp: await readFollowUp(deps.jira, task.key),
+  followUp: await readFollowUp(deps, task.id),
 });
 
 /**
@@ -24,7 +24,7 @@ export const getFollowUpState = async (deps: AppDeps, task: IssueSnapshot): Prom
  * three: the standard's loop is closed by an improvement, not by a call alone.
  */
 export const recordFollowUp = async (deps: AppDeps, task: IssueSnapshot, by: string, input: FollowUpInput): Promise<Envelope<FollowUpState>> => {
-  const current = await readFollowUp(deps.jira, task.key);
+  const current = await readFollowUp(deps, task.id);
   if (current === null) return failure('invalid-state', `${task.key} is not a follow-up task.`);
   if (current.status === 'closed') return failure('invalid-state', 'This follow-up is closed.');
   const next: FollowUpProperty = {
@@ -36,9 +36,9 @@ export const recordFollowUp = async (deps: AppDeps, task: IssueSnapshot, by: str
   if (input.close && (next.contactAt === undefined || next.outcome === undefined || next.improvement === undefined)) {
     return failure('invalid-state', 'Record the contact time, the outcome and the improvement action before closing.');
   }
-  await writeFollowUp(deps.jira, task.key, next);
+  await writeFollowUp(deps, task, next);
   if (!input.close) return success({ issueKey: task.key, followUp: next });
-  const closed = await closeFollowUp(deps, task.key, next, by);
+  const closed = await closeFollowUp(deps, task, next, by);
   for (const status of DONE_STATUSES) if (await deps.jira.transitionTo(task.key, status)) break;
   return success({ issueKey: task.key, followUp: closed });
 };

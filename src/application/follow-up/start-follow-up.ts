@@ -1,11 +1,11 @@
 import { compileCalendar } from '../../domain/calendar';
 import type { AppConfig } from '../../domain/config';
-import { SURVEY_PROPERTY, type SurveyProperty } from '../../shared/issue-properties';
+import type { SurveyProperty } from '../../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../../shared/rpc';
 import type { AppDeps } from '../deps';
 import { once, sendNotice } from '../notify';
 import { RetryLaterError, type IssueSnapshot } from '../ports';
-import { readRecord, readSurvey } from '../service-record-store';
+import { readRecord, readSurvey, writeSurvey } from '../service-record-store';
 import { CREATE_LEASE_MS, FollowUpClaimSchema, followUpClaimKey } from './follow-up-claim';
 
 const RELATES = 'Relates';
@@ -32,13 +32,18 @@ const findExisting = async (deps: AppDeps, original: IssueSnapshot, cycle: numbe
   const page = await deps.loopJira.search(`fuOriginal = "${original.key}" ORDER BY created ASC`, [FOLLOW_UP_PROPERTY], null, 50);
   for (const hit of page.items) {
     const parsed = FollowUpPropertySchema.safeParse(hit.properties[FOLLOW_UP_PROPERTY]);
-    if (parsed.success && parsed.data.originalId === original.id && parsed.data.cycle === cycle) return hit.key;
+    if (parsed.success && parsed.data.originalId === original.id && parsed.data.cycle === cycle) {
+      // Created by an invocation that died before storing it: the app wrote this property with the task, so
+      // it is adopted as the stored follow-up (unless one is stored already).
+      if ((await deps.truth.get(hit.id, FOLLOW_UP_PROPERTY)) === undefined) await deps.truth.set(hit.id, hit.key, FOLLOW_UP_PROPERTY, parsed.data);
+      return hit.key;
+    }
   }
   return null;
 };
 
 const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty): Promise<string> => {
-  const record = await readRecord(deps.jira, original.key);
+  const record = await readRecord(deps, original);
   const now = deps.clock.now();
   const owner = ownerOf(config);
   const property: FollowUpProperty = {
@@ -65,15 +70,17 @@ const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnaps
     assigneeAccountId: owner,
     properties: { [FOLLOW_UP_PROPERTY]: property },
   });
+  // The create call wrote the mirror; app storage holds the follow-up that decisions read.
+  await deps.truth.set(created.id, created.key, FOLLOW_UP_PROPERTY, property);
   return created.key;
 };
 
 /** Link, survey pointer, internal comment and notices: each safe to repeat. */
 const complete = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty, taskKey: string): Promise<void> => {
   await once(deps, `followup-link:${original.id}:${survey.cycle}`, () => deps.loopJira.linkIssues(RELATES, taskKey, original.key));
-  const current = await readSurvey(deps.jira, original.key);
+  const current = await readSurvey(deps, original.id);
   if (current !== null && current.cycle === survey.cycle && current.followUp === null) {
-    await deps.jira.setProperty(original.key, SURVEY_PROPERTY, { ...current, followUp: { issueKey: taskKey, status: 'open' } });
+    await writeSurvey(deps, original, { ...current, followUp: { issueKey: taskKey, status: 'open' } });
   }
   await once(deps, `followup-comment:${original.id}:${survey.cycle}`, () =>
     deps.jira.addComment(original.key, `回访任务 Follow-up task ${taskKey} opened after a low satisfaction score (lowest ${survey.min}, average ${survey.avg}).`, 'internal'),

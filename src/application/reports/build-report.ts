@@ -3,19 +3,20 @@ import { SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, SurveyPropertyS
 import { failure, success, type Envelope } from '../../shared/envelope';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type ReportResult } from '../../shared/rpc';
 import type { AppDeps } from '../deps';
-import type { IssueHit } from '../ports';
+import type { IssueHit, MirroredProperty } from '../ports';
+import { withStoredProperties } from '../stored-hits';
 import { PAGE_SIZE } from './period-pages';
 import { JOB_TTL_SECONDS, FRESH_MS, ReportJobSchema, STALE_MS, reportJobKey, type ReportInput, type ReportJob } from './report-job';
 import { keysJql, periodJql } from './report-jql';
 import { toRequestFacts } from './to-request-facts';
 
-const REPORT_PROPERTIES = [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY];
+const REPORT_PROPERTIES: readonly MirroredProperty[] = [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY];
 /** Kept small so a computing job (accumulator included) stays far below the KVS value limit. */
 const BREACH_LIST = 200;
 
 /**
  * Due and closing time of the open follow-ups a page refers to: one extra search for the page, only when
- * it has open follow-ups (closed ones are already final in the request's `survey` property).
+ * it has open follow-ups (closed ones are already final in the request's stored survey). Values from app storage.
  */
 const openFollowUps = async (deps: AppDeps, hits: readonly IssueHit[]): Promise<Map<string, FollowUpFact>> => {
   const keys: string[] = [];
@@ -25,8 +26,8 @@ const openFollowUps = async (deps: AppDeps, hits: readonly IssueHit[]): Promise<
   }
   const facts = new Map<string, FollowUpFact>();
   if (keys.length === 0) return facts;
-  const page = await deps.loopJira.search(keysJql(keys), [FOLLOW_UP_PROPERTY], null, PAGE_SIZE);
-  for (const task of page.items) {
+  const page = await deps.loopJira.search(keysJql(keys), [], null, PAGE_SIZE);
+  for (const task of await withStoredProperties(deps, page.items, [FOLLOW_UP_PROPERTY], FOLLOW_UP_PROPERTY)) {
     const followUp = FollowUpPropertySchema.safeParse(task.properties[FOLLOW_UP_PROPERTY]);
     if (!followUp.success) continue;
     facts.set(followUp.data.originalKey, {
@@ -44,14 +45,15 @@ interface Progress {
   readonly calls: number;
 }
 
-/** Folds up to `maxPages` search pages (token paging, properties in the same call) into the accumulator. */
+/** Folds up to `maxPages` search pages (token paging; the records from app storage) into the accumulator. */
 const foldPages = async (deps: AppDeps, input: ReportInput, start: Progress, maxPages: number): Promise<Progress> => {
   const jql = periodJql(input.projectId, input.from, input.to);
   let { acc, token, calls } = start;
   for (let page = 0; page < maxPages; page += 1) {
-    const result = await deps.loopJira.search(jql, REPORT_PROPERTIES, token, PAGE_SIZE);
+    const result = await deps.loopJira.search(jql, [], token, PAGE_SIZE);
     calls += 1;
-    const hits = result.items.filter((hit) => hit.created >= input.from && hit.created < input.to);
+    const inPeriod = result.items.filter((hit) => hit.created >= input.from && hit.created < input.to);
+    const hits = await withStoredProperties(deps, inPeriod, REPORT_PROPERTIES, SERVICE_RECORD_PROPERTY);
     const followUps = await openFollowUps(deps, hits);
     if (followUps.size > 0) calls += 1;
     acc = addToReport(acc, hits.map((hit) => toRequestFacts(hit, followUps.get(hit.key) ?? null)));

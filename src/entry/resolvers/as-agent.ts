@@ -1,4 +1,6 @@
 import { authorizeAgent } from '../../application/authorize';
+import { bestEffort } from '../../application/best-effort';
+import { repairIssueMirrors } from '../../application/mirrors';
 import type { CallerDeps } from '../../application/deps';
 import type { IssueSnapshot } from '../../application/ports';
 import { callerInvocation } from '../../adapters/compose';
@@ -7,7 +9,7 @@ import type { ResolverContext } from './resolver-context';
 
 /**
  * Identity from the issue-view context → agent of that issue's project → the use case, with the app's rights only
- * then. Serves every issue-panel call: the request's SLA panel and the follow-up task's section alike.
+ * then, after healing the issue's mirrors of app storage. Serves every issue-panel call: the request's SLA panel and the follow-up task's section alike.
  */
 export const asAgent = async <T>(
   context: ResolverContext,
@@ -21,5 +23,9 @@ export const asAgent = async <T>(
   const { deps } = callerInvocation(accountId);
   const allowed = await authorizeAgent(deps, { issueKey, projectId });
   if (!allowed.ok) return allowed;
+  // Every touch heals what the panel's issue shows (issue 10); a failed repair must not cost the agent the panel.
+  await bestEffort(deps, `repairing the mirrors of ${issueKey}`, async () => {
+    await repairIssueMirrors(deps, allowed.data);
+  });
   return run(deps, allowed.data, accountId);
 };

@@ -1,9 +1,11 @@
 import { authorizePortal, type PortalRole } from '../../application/authorize';
+import { bestEffort } from '../../application/best-effort';
 import { confirmResolution } from '../../application/confirm-resolution';
 import { currentConfig } from '../../application/current-config';
 import type { CallerDeps } from '../../application/deps';
 import { getIntakeOptions } from '../../application/get-intake-options';
 import { getPortalRecord } from '../../application/get-portal-record';
+import { repairIssueMirrors } from '../../application/mirrors';
 import type { IssueSnapshot } from '../../application/ports';
 import { submitSurvey } from '../../application/submit-survey';
 import { appInvocation, callerInvocation } from '../../adapters/compose';
@@ -26,6 +28,10 @@ const asParty = async (
   const { deps } = callerInvocation(accountId);
   const party = await authorizePortal(deps, requestKey, allowed);
   if (!party.ok) return party;
+  // Every touch heals what the request shows (issue 10); a failed repair must not cost the requester the page.
+  await bestEffort(deps, `repairing the mirrors of ${requestKey}`, async () => {
+    await repairIssueMirrors(deps, party.data.issue);
+  });
   return run(deps, party.data.issue, party.data.role, accountId);
 };
 

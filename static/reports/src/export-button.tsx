@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Banner, ErrorState, type Gateway, type Translate, type UiError, useUi } from '@support-standard/ui-kit';
 import { collectCsv } from './collect-csv';
+import { fieldLabels } from './field-labels';
 import type { ReportsKey } from './messages';
 import type { ReportRequest } from './use-report';
 
@@ -48,7 +49,7 @@ export function ExportButton({ gateway, request, t }: { readonly gateway: Gatewa
         </button>
       </div>
       {state.status === 'done' ? <Banner tone="success">{t('exported', { filename: state.filename, rows: state.rows })}</Banner> : null}
-      {state.status === 'error' ? <ErrorState error={state.error} /> : null}
+      {state.status === 'error' ? <ErrorState error={state.error} labels={fieldLabels(t)} /> : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ export const messages = fromPairs({
   'preset.custom': ['Custom', '自定义'],
   customFrom: ['From', '开始日期'],
   customTo: ['To (inclusive)', '结束日期(含)'],
+  'field.pageToken': ['Export continuation', '导出续传标记'],
   customInvalid: ['Choose a start date on or before the end date.', '请选择不晚于结束日期的开始日期。'],
   periodShown: ['{from} – {to} ({zone})', '{from} 至 {to}({zone})'],
   computing: ['Computing the report… {count} requests read so far. This page refreshes by itself.', '正在计算报表…已读取 {count} 个请求,页面会自动刷新。'],

@@ -3,6 +3,7 @@ import { Banner, EmptyState, ErrorState, Loading, createTranslate, formatDate, f
 import { BreachTable } from './breach-table';
 import { ChartView } from './chart-view';
 import { ExportButton } from './export-button';
+import { fieldLabels } from './field-labels';
 import { messages } from './messages';
 import { addDays, localDate, periodRange } from './period';
 import { PeriodPicker, type PeriodChoice } from './period-picker';
@@ -50,7 +51,7 @@ export function ReportsPage({ gateway, projectId }: { readonly gateway: Gateway;
           </Banner>
         </div>
       ) : null}
-      {state.status === 'error' ? <ErrorState error={state.error} onRetry={() => { setAttempt((n) => n + 1); }} /> : null}
+      {state.status === 'error' ? <ErrorState error={state.error} labels={fieldLabels(t)} onRetry={() => { setAttempt((n) => n + 1); }} /> : null}
       {state.status === 'ready' && state.report.totals.requests === 0 ? <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState> : null}
       {state.status === 'ready' && state.report.totals.requests > 0 ? (
         <div className="ss-stack" data-state="ready">

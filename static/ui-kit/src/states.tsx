@@ -12,14 +12,26 @@ export function Loading({ label }: { readonly label?: string }) {
   );
 }
 
-/** An error that says what happened and what to do, with the backend's own words underneath. */
-export function ErrorState({ error, onRetry }: { readonly error: UiError; readonly onRetry?: () => void }) {
+/**
+ * An error that says what happened and what to do, with the backend's own words underneath, and each refused
+ * field by the label the page gives it (`labels`, by field path; the path itself when the page has none).
+ */
+export function ErrorState({ error, onRetry, labels }: { readonly error: UiError; readonly onRetry?: () => void; readonly labels?: Readonly<Record<string, string>> }) {
   const { kit } = useUi();
   return (
     <div className="ss-banner ss-banner-error ss-stack" role="alert">
       <strong>{kit('errorTitle')}</strong>
       <span>{kit(`error.${error.code}`)}</span>
       {error.message === '' ? null : <span className="ss-subtle">{error.message}</span>}
+      {error.fieldErrors === undefined || error.fieldErrors.length === 0 ? null : (
+        <ul className="ss-subtle">
+          {error.fieldErrors.map((f) => (
+            <li key={`${f.path}:${f.message}`}>
+              {labels?.[f.path] ?? f.path}: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
       {onRetry === undefined ? null : (
         <div>
           <button type="button" className="ss-button" onClick={onRetry}>

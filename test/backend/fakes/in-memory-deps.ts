@@ -5,7 +5,11 @@
 import type { AppDeps, CallerDeps } from '../../../src/application/deps';
 import type {
   AccessPort,
+  AuditEntry,
+  ChangelogEntry,
+  CommentFacts,
   ConfigRepository,
+  MirroredProperty,
   IssueSnapshot,
   JiraPort,
   StoredConfig,
@@ -35,6 +39,10 @@ export class FakeJira implements JiraPort {
   readonly priorities = new Map<string, string>();
   readonly users = new Map<string, UserProfile>();
   readonly agents = new Set<string>();
+  /** Jira's history and comment facts per issue key, as the changelog and comment APIs list them. */
+  readonly history = new Map<string, ChangelogEntry[]>();
+  readonly commentFacts = new Map<string, CommentFacts[]>();
+  readonly appAccountId = 'app';
   calls = 0;
 
   addIssue(issue: IssueSnapshot): void {
@@ -47,6 +55,12 @@ export class FakeJira implements JiraPort {
   getProperty(issue: string, key: string) {
     this.calls += 1;
     return Promise.resolve(this.properties.get(`${issue}/${key}`));
+  }
+  getProperties(issue: string, keys: readonly string[]) {
+    this.calls += 1;
+    const out: Record<string, unknown> = {};
+    for (const key of keys) if (this.properties.has(`${issue}/${key}`)) out[key] = this.properties.get(`${issue}/${key}`);
+    return Promise.resolve(out);
   }
   setProperty(issue: string, key: string, value: unknown) {
     this.calls += 1;
@@ -87,16 +101,19 @@ export class FakeJira implements JiraPort {
     this.calls += 1;
     return Promise.resolve({ items: [...this.issues.values()].map((i) => ({ id: i.id, key: i.key })), nextPageToken: null });
   }
-  searchDue(at: number, pageToken: string | null, pageSize: number) {
+  myAccountId() {
     this.calls += 1;
-    const due = [...this.issues.values()].filter((i) => {
-      const sla = this.properties.get(`${i.key}/sla`);
-      const next = typeof sla === 'object' && sla !== null ? Reflect.get(sla, 'nextCheckAt') : null;
-      return typeof next === 'number' && next <= at;
-    });
-    const start = pageToken === null ? 0 : Number(pageToken);
-    const items = due.slice(start, start + pageSize).map((i) => ({ id: i.id, key: i.key }));
-    return Promise.resolve({ items, nextPageToken: start + pageSize < due.length ? String(start + pageSize) : null });
+    return Promise.resolve(this.appAccountId);
+  }
+  changelog(issue: string, startAt: number) {
+    this.calls += 1;
+    const all = this.history.get(issue) ?? [];
+    return Promise.resolve({ items: all.slice(startAt, startAt + 100), total: all.length });
+  }
+  listComments(issue: string, startAt: number) {
+    this.calls += 1;
+    const all = this.commentFacts.get(issue) ?? [];
+    return Promise.resolve({ items: all.slice(startAt, startAt + 100), total: all.length });
   }
   notify(issue: string, to: readonly string[], subject: string) {
     this.calls += 1;
@@ -129,6 +146,9 @@ export interface Fakes {
   readonly im: string[];
   readonly events: Map<string, Map<string, StoredSlaEvent>>;
   readonly locks: Set<string>;
+  /** App storage of the mirrored records, by `<issueId>/<property>`, with the sweep's index. */
+  readonly truth: Map<string, { readonly key: string; readonly value: unknown; readonly nextCheckAt: number | null }>;
+  readonly audit: AuditEntry[];
 }
 
 export const fakeDeps = (now: number): Fakes => {
@@ -143,6 +163,9 @@ export const fakeDeps = (now: number): Fakes => {
   const locks = new Set<string>();
   const events = new Map<string, Map<string, StoredSlaEvent>>();
   const store = new Map<string, unknown>();
+  const truth = new Map<string, { readonly key: string; readonly value: unknown; readonly nextCheckAt: number | null }>();
+  const audit: AuditEntry[] = [];
+  const truthKey = (issueId: string, property: MirroredProperty): string => `${issueId}/${property}`;
   const deps: AppDeps = {
     clock,
     logger: { info: () => undefined, warn: () => undefined },
@@ -225,9 +248,39 @@ export const fakeDeps = (now: number): Fakes => {
         return Promise.resolve();
       },
     },
+    truth: {
+      get: (issueId, property) => Promise.resolve(truth.get(truthKey(issueId, property))?.value),
+      getMany: (issueIds, property) => {
+        const out = new Map<string, unknown>();
+        for (const id of issueIds) {
+          const row = truth.get(truthKey(id, property));
+          if (row !== undefined) out.set(id, row.value);
+        }
+        return Promise.resolve(out);
+      },
+      set: (issueId, issueKey, property, value, nextCheckAt) => {
+        truth.set(truthKey(issueId, property), { key: issueKey, value: JSON.parse(JSON.stringify(value)) as unknown, nextCheckAt: nextCheckAt ?? null });
+        return Promise.resolve();
+      },
+      due: (at, cursor, limit) => {
+        const due = [...truth.entries()]
+          .filter(([k, row]) => k.endsWith('/sla') && row.nextCheckAt !== null && row.nextCheckAt <= at)
+          .sort(([, a], [, b]) => (a.nextCheckAt ?? 0) - (b.nextCheckAt ?? 0))
+          .map(([k, row]) => ({ id: k.slice(0, -'/sla'.length), key: row.key }));
+        const start = cursor === null ? 0 : Number(cursor);
+        return Promise.resolve({ items: due.slice(start, start + limit), nextPageToken: start + limit < due.length ? String(start + limit) : null });
+      },
+    },
+    audit: {
+      append: (entry) => {
+        audit.push(entry);
+        return Promise.resolve();
+      },
+      list: () => Promise.resolve({ items: [...audit], nextPageToken: null }),
+    },
     appUuid: 'app-uuid',
   };
-  return { deps, clock, jira, config, queued, im, events, locks };
+  return { deps, clock, jira, config, queued, im, events, locks, truth, audit };
 };
 
 export const callerDeps = (deps: AppDeps, accountId: string, access: Partial<AccessPort> = {}): CallerDeps => ({

@@ -1,0 +1,61 @@
+import { SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY } from '../shared/issue-properties';
+import { FOLLOW_UP_PROPERTY } from '../shared/rpc';
+import type { AppDeps } from './deps';
+import type { MirroredProperty } from './ports';
+import type { IssueRef } from './service-record-store';
+
+const MIRRORED: readonly MirroredProperty[] = [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, FOLLOW_UP_PROPERTY];
+
+/** JSON equality that ignores key order (Jira may hand back an object's keys in another order). */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+const shorten = (value: unknown): string => {
+  const text = value === undefined ? 'absent' : JSON.stringify(value);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+};
+
+/**
+ * Rewrites every mirror (issue property) of a request that differs from app storage, and audits each
+ * rewrite with what the property held. A request the app holds nothing for is left alone: it is not the
+ * app's (or not yet — its creation ignores any property it carries). A mirror with no stored value on a
+ * request the app does hold records for (e.g. a `survey` copied from another request) is deleted.
+ * Jira does not say who wrote a property (no changelog entry, no Forge event), so the audit cannot either.
+ * Returns how many mirrors were rewritten.
+ */
+export const repairIssueMirrors = async (deps: AppDeps, issue: IssueRef): Promise<number> => {
+  const truths = await Promise.all(MIRRORED.map((property) => deps.truth.get(issue.id, property)));
+  if (truths.every((t) => t === undefined)) return 0;
+  const mirrors = await deps.jira.getProperties(issue.key, MIRRORED);
+  let rewritten = 0;
+  for (const [i, property] of MIRRORED.entries()) {
+    const truth = truths[i];
+    const mirror = mirrors[property];
+    if (truth === undefined && mirror === undefined) continue;
+    if (truth !== undefined && mirror !== undefined && canonical(truth) === canonical(mirror)) continue;
+    if (truth === undefined) await deps.loopJira.deleteProperty(issue.key, property);
+    else await deps.jira.setProperty(issue.key, property, truth);
+    rewritten += 1;
+    await deps.audit.append({
+      at: deps.clock.now(),
+      kind: 'mirror-rewritten',
+      issueKey: issue.key,
+      detail:
+        `The issue property '${property}' of ${issue.key} differed from app storage and was ${truth === undefined ? 'deleted' : 'rewritten from it'}; ` +
+        `it held ${shorten(mirror)}. Jira does not record who writes issue properties.`,
+    });
+  }
+  if (rewritten > 0) deps.logger.warn('rewrote tampered mirrors from app storage', { issue: issue.key, rewritten });
+  return rewritten;
+};
+
+/** The reconciler's entry point (issue 10): heal the mirrors of one request by id. */
+export const repairMirrors = async (deps: AppDeps, issueId: string): Promise<number> => {
+  const issue = await deps.jira.getIssue(issueId);
+  if (issue === null) return 0;
+  return repairIssueMirrors(deps, issue);
+};

@@ -1,0 +1,69 @@
+import { LEVEL_IDS, type PriorityId } from '../domain/config';
+import { decidePriority } from '../domain/priority';
+import { currentConfig } from './current-config';
+import type { AppDeps } from './deps';
+import { JIRA_PRIORITY_NAME } from './jira-priority';
+import type { CommentFacts, IssueSnapshot, StoredSlaEvent } from './ports';
+import { readRecord, writeRecord } from './service-record-store';
+
+export interface RequestChange {
+  readonly issueId: string;
+  readonly issueKey: string;
+  /** When the change happened (the issue's `updated`, or the comment's `created`). */
+  readonly at: number;
+  readonly changelogId: string | null;
+  readonly statusTo: string | null;
+  /** Jira priority name the issue moved to, when someone changed the field. */
+  readonly jiraPriorityTo: string | null;
+  readonly comment: CommentFacts | null;
+}
+
+
+const priorityFromJira = (name: string): PriorityId | null => {
+  const exact = LEVEL_IDS.find((id) => JIRA_PRIORITY_NAME[id].toLowerCase() === name.toLowerCase());
+  if (exact !== undefined) return exact;
+  return name.toLowerCase() === 'lowest' ? 'low' : null;
+};
+
+/**
+ * Turns one change (status, priority field, comment) into clock events and appends them; a priority set in
+ * Jira also moves the stored record's priority. Event ids derive from Jira's own ids and carry the time Jira
+ * gives them, so the trigger and the catch-up with Jira's history (which may both see a change) converge.
+ * Returns how many events it appended.
+ */
+export const recordChange = async (
+  deps: AppDeps,
+  issue: IssueSnapshot,
+  change: RequestChange,
+  isAgent: (accountId: string) => Promise<boolean> = (accountId) => deps.jira.isAgentOfProject(accountId, issue.projectId),
+): Promise<number> => {
+  const record = await readRecord(deps, issue);
+  const events: StoredSlaEvent[] = [];
+  const cl = change.changelogId ?? `at${change.at}`;
+  if (change.statusTo !== null) events.push({ id: `cl-${cl}-status`, event: { at: change.at, type: 'status', status: change.statusTo } });
+
+  const priority = change.jiraPriorityTo === null ? null : priorityFromJira(change.jiraPriorityTo);
+  if (record !== null && priority !== null && priority !== record.priority) {
+    const { config } = await currentConfig(deps.config);
+    const decided = decidePriority(config, { category: record.category, urgency: record.urgency, ...(record.impact === null ? {} : { impact: record.impact }) });
+    events.push({ id: `cl-${cl}-priority`, event: { at: change.at, type: 'priority', priority } });
+    await writeRecord(deps, issue, {
+      ...record,
+      priority,
+      priorityRule: null,
+      priorityReason: {
+        en: `Set to ${priority} in Jira by an agent (the rules said ${decided.priority}).`,
+        'zh-CN': `由工程师在 Jira 中设为 ${priority}（规则判定为 ${decided.priority}）。`,
+      },
+    });
+  }
+
+  const comment = change.comment;
+  if (comment !== null && comment.isPublic && comment.authorAccountId !== null && comment.authorAccountId !== issue.reporterAccountId) {
+    if (await isAgent(comment.authorAccountId)) {
+      events.push({ id: `cm-${comment.id}`, event: { at: comment.createdAt, type: 'comment', public: true, author: 'agent' } });
+    }
+  }
+  if (events.length > 0) await deps.events.append(issue.id, events);
+  return events.length;
+};
