@@ -9,8 +9,9 @@ import { jiraClient } from './jira-client';
 import { jiraHttp } from './jira-http';
 import { jiraLoopClient } from './jira-loop-client';
 import { kvsAppStore } from './kvs-app-store';
+import { kvsAuditLog } from './kvs-audit';
 import { kvsConfigRepository } from './kvs-config-repository';
-import { kvsLocks } from './kvs-locks';
+import { kvsLifecycleLedger } from './kvs-lifecycle';
 import { kvsOnce } from './kvs-once';
 import { kvsSequences } from './kvs-sequences';
 import { kvsSlaEvents } from './kvs-sla-events';
@@ -36,13 +37,14 @@ export const appInvocation = (): Invocation => {
     jira,
     config,
     sequences: kvsSequences(),
-    locks: kvsLocks(clock),
     once: kvsOnce(clock),
     events: kvsSlaEvents(),
     queue: forgeQueue(),
     im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
     loopJira: jiraLoopClient(appHttp),
     store: kvsAppStore(),
+    audit: kvsAuditLog(),
+    lifecycle: kvsLifecycleLedger(),
     appUuid: appUuid(),
   };
   return { deps, remainingMs };

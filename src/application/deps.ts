@@ -1,11 +1,12 @@
 import type {
   AccessPort,
   AppStore,
+  AuditLog,
   Clock,
   ConfigRepository,
   ImNotifier,
   JiraPort,
-  LockPort,
+  LifecycleLedger,
   Logger,
   LoopJiraPort,
   OnceRepository,
@@ -21,13 +22,15 @@ export interface AppDeps {
   readonly jira: JiraPort;
   readonly config: ConfigRepository;
   readonly sequences: SequenceRepository;
-  readonly locks: LockPort;
   readonly once: OnceRepository;
   readonly events: SlaEventLog;
   readonly queue: WorkQueue;
   readonly im: ImNotifier;
   readonly loopJira: LoopJiraPort;
   readonly store: AppStore;
+  readonly audit: AuditLog;
+  /** Where each request's creation lifecycle stands; what the reconciler looks for (issue 10). */
+  readonly lifecycle: LifecycleLedger;
   /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
   readonly appUuid: string | null;
 }

@@ -156,6 +156,13 @@ export type AppDataDocument = z.infer<typeof AppDataDocumentSchema>;
 export const AppDataImportSchema = z.object({ issues: z.int().min(0), followUps: z.int().min(0), counters: z.int().min(0) });
 export type AppDataImport = z.infer<typeof AppDataImportSchema>;
 
+/** One page of the admin-visible audit log (numbers left unused, mirrors rewritten from storage), oldest first. */
+export const AuditPageSchema = z.object({
+  entries: z.array(z.object({ at: z.number(), kind: z.string(), issueKey: z.string().nullable(), detail: z.string() })),
+  nextCursor: z.string().nullable(),
+});
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
 // ---- payloads ---------------------------------------------------------------------------------------
 
 const ReportPeriod = {
@@ -204,6 +211,7 @@ export const rpcPayloads = {
   'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']), pageToken: z.string().min(1).max(2000).nullable() }),
   'admin/exportAppData': Empty,
   'admin/importAppData': z.strictObject({ document: z.unknown() }),
+  'admin/getAudit': z.strictObject({ cursor: z.string().min(1).max(1000).nullable() }),
 } as const;
 
 export const rpcResults = {
@@ -229,6 +237,7 @@ export const rpcResults = {
   'reports/exportCsv': CsvExportSchema,
   'admin/exportAppData': AppDataDocumentSchema,
   'admin/importAppData': AppDataImportSchema,
+  'admin/getAudit': AuditPageSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

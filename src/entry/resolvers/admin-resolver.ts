@@ -2,6 +2,7 @@ import { authorizeAdmin } from '../../application/authorize';
 import { currentConfig } from '../../application/current-config';
 import type { CallerDeps } from '../../application/deps';
 import { exportConfig } from '../../application/export-config';
+import { getAudit } from '../../application/get-audit';
 import { toStoredConfigDto } from '../../application/get-config';
 import { importConfig } from '../../application/import-config';
 import { importIcs } from '../../application/import-ics';
@@ -42,6 +43,9 @@ export const adminHandlers: AreaHandlers<'admin'> = {
   ),
   'admin/importConfig': rpcHandler('admin/importConfig', rpcPayloads['admin/importConfig'], (payload, context) =>
     asAdmin(context, (deps, by) => importConfig(deps, by, { document: payload.document, expectedVersion: payload.expectedVersion })),
+  ),
+  'admin/getAudit': rpcHandler('admin/getAudit', rpcPayloads['admin/getAudit'], (payload, context) =>
+    asAdmin(context, (deps) => getAudit(deps, payload.cursor)),
   ),
   ...appDataHandlers,
 };

@@ -5,7 +5,10 @@
 import type { AppDeps, CallerDeps } from '../../../src/application/deps';
 import type {
   AccessPort,
+  AuditEntry,
   ConfigRepository,
+  LifecycleOutcome,
+  LifecycleStart,
   IssueSnapshot,
   JiraPort,
   StoredConfig,
@@ -36,6 +39,8 @@ export class FakeJira implements JiraPort {
   readonly users = new Map<string, UserProfile>();
   readonly agents = new Set<string>();
   calls = 0;
+  /** The instant `searchCreatedSince` counts back from. */
+  now: () => number = () => Date.UTC(2026, 10, 30, 2, 0);
 
   addIssue(issue: IssueSnapshot): void {
     this.issues.set(issue.key, issue);
@@ -103,6 +108,18 @@ export class FakeJira implements JiraPort {
     this.notifications.push({ issue, to, subject });
     return Promise.resolve();
   }
+  listComments(issue: string) {
+    this.calls += 1;
+    return Promise.resolve((this.comments.get(issue) ?? []).map((c) => ({ isPublic: c.visibility === 'public', text: c.text })));
+  }
+  searchCreatedSince(minutes: number, pageToken: string | null, pageSize: number) {
+    this.calls += 1;
+    const since = this.now() - minutes * 60_000;
+    const hits = [...this.issues.values()].filter((i) => i.createdAt >= since).sort((a, b) => a.createdAt - b.createdAt);
+    const start = pageToken === null ? 0 : Number(pageToken);
+    const items = hits.slice(start, start + pageSize).map((i) => ({ id: i.id, key: i.key }));
+    return Promise.resolve({ items, nextPageToken: start + pageSize < hits.length ? String(start + pageSize) : null });
+  }
 }
 
 export class MemoryConfigRepository implements ConfigRepository {
@@ -128,19 +145,25 @@ export interface Fakes {
   readonly queued: WorkItem[];
   readonly im: string[];
   readonly events: Map<string, Map<string, StoredSlaEvent>>;
-  readonly locks: Set<string>;
+  /** Two-step once attempts by key: attempt number → until. */
+  readonly attempts: Map<string, Map<number, number>>;
+  readonly audit: AuditEntry[];
+  readonly lifecycle: { readonly started: Map<string, LifecycleStart>; readonly finished: Map<string, LifecycleOutcome> };
 }
 
 export const fakeDeps = (now: number): Fakes => {
   const clock = new FakeClock(now);
   const jira = new FakeJira();
+  jira.now = clock.now;
   const config = new MemoryConfigRepository();
   const queued: WorkItem[] = [];
   const im: string[] = [];
   const claims = new Map<string, number>();
   const owners = new Map<string, number>();
   const once = new Set<string>();
-  const locks = new Set<string>();
+  const attempts = new Map<string, Map<number, number>>();
+  const audit: AuditEntry[] = [];
+  const lifecycle = { started: new Map<string, LifecycleStart>(), finished: new Map<string, LifecycleOutcome>() };
   const events = new Map<string, Map<string, StoredSlaEvent>>();
   const store = new Map<string, unknown>();
   const deps: AppDeps = {
@@ -159,17 +182,6 @@ export const fakeDeps = (now: number): Fakes => {
         return Promise.resolve(next);
       },
     },
-    locks: {
-      acquire: (name) => {
-        if (locks.has(name)) return Promise.resolve(false);
-        locks.add(name);
-        return Promise.resolve(true);
-      },
-      release: (name) => {
-        locks.delete(name);
-        return Promise.resolve();
-      },
-    },
     once: {
       claim: (key) => {
         if (once.has(key)) return Promise.resolve(false);
@@ -178,6 +190,26 @@ export const fakeDeps = (now: number): Fakes => {
       },
       forget: (key) => {
         once.delete(key);
+        return Promise.resolve();
+      },
+      inspect: (key) => {
+        if (once.has(key)) return Promise.resolve({ done: true as const });
+        const mine = attempts.get(key) ?? new Map<number, number>();
+        const attempt = mine.size;
+        return Promise.resolve({ done: false as const, attempt, until: mine.get(attempt) ?? null });
+      },
+      intend: (key, attempt, until) => {
+        const mine = attempts.get(key) ?? new Map<number, number>();
+        if (mine.has(attempt)) return Promise.resolve(false);
+        attempts.set(key, mine.set(attempt, until));
+        return Promise.resolve(true);
+      },
+      abandon: (key, attempt) => {
+        attempts.get(key)?.set(attempt, 0);
+        return Promise.resolve();
+      },
+      complete: (key) => {
+        once.add(key);
         return Promise.resolve();
       },
     },
@@ -225,9 +257,34 @@ export const fakeDeps = (now: number): Fakes => {
         return Promise.resolve();
       },
     },
+    audit: {
+      append: (entry) => {
+        audit.push(entry);
+        return Promise.resolve();
+      },
+      list: (cursor) => {
+        const start = cursor === null ? 0 : Number(cursor);
+        return Promise.resolve({ items: audit.slice(start, start + 50), nextPageToken: start + 50 < audit.length ? String(start + 50) : null });
+      },
+    },
+    lifecycle: {
+      start: (issueId, start) => {
+        if (!lifecycle.started.has(issueId)) lifecycle.started.set(issueId, start);
+        return Promise.resolve();
+      },
+      finish: (issueId, outcome) => {
+        lifecycle.finished.set(issueId, outcome);
+        lifecycle.started.delete(issueId);
+        return Promise.resolve();
+      },
+      isFinished: (issueId) => Promise.resolve(lifecycle.finished.has(issueId)),
+      unfinishedOf: (ids) => Promise.resolve(new Set(ids.filter((id) => !lifecycle.finished.has(id)))),
+      started: () => Promise.resolve({ items: [...lifecycle.started.entries()].map(([issueId, start]) => ({ issueId, ...start })), nextPageToken: null }),
+      startOf: (issueId) => Promise.resolve(lifecycle.started.get(issueId) ?? null),
+    },
     appUuid: 'app-uuid',
   };
-  return { deps, clock, jira, config, queued, im, events, locks };
+  return { deps, clock, jira, config, queued, im, events, attempts, audit, lifecycle };
 };
 
 export const callerDeps = (deps: AppDeps, accountId: string, access: Partial<AccessPort> = {}): CallerDeps => ({
