@@ -44,6 +44,11 @@ export const kvsLifecycleLedger = (): LifecycleLedger => ({
     });
     return { items, nextPageToken: page.nextCursor ?? null };
   },
+  async watchSince(at) {
+    if (await claimKey('lifecycle:since', at)) return at;
+    const stored: unknown = await kvs.get('lifecycle:since');
+    return typeof stored === 'number' ? stored : at;
+  },
   async startOf(issueId): Promise<LifecycleStart | null> {
     const parsed = StartSchema.safeParse(await kvs.get(`${STARTED}${issueId}`));
     return parsed.success ? parsed.data : null;

@@ -243,6 +243,11 @@ export interface LifecycleLedger {
   /** Lifecycles started and not finished, a page at a time. */
   started(cursor: string | null): Promise<Page<{ readonly issueId: string } & LifecycleStart>>;
   startOf(issueId: string): Promise<LifecycleStart | null>;
+  /**
+   * The instant from which the app answers for every new request (its first install): the first `at` ever
+   * given is kept and returned. Requests created before it were never the app's to finish.
+   */
+  watchSince(at: number): Promise<number>;
 }
 
 /** An admin-visible record of something the app did on its own that someone may need to explain. */

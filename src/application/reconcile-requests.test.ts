@@ -8,9 +8,11 @@ const MONDAY_10 = Date.UTC(2026, 10, 30, 2, 0);
 const HOUR = 3_600_000;
 const plenty = (): number => 60_000;
 
-const setUp = async (): Promise<Fakes> => {
+/** The app installed `installedHoursAgo` before Monday 10:00. */
+const setUp = async (installedHoursAgo = 72): Promise<Fakes> => {
   const fakes = fakeDeps(MONDAY_10);
   await fakes.config.save(defaultConfig(), 0, null, MONDAY_10);
+  await fakes.deps.lifecycle.watchSince(MONDAY_10 - installedHoursAgo * HOUR);
   return fakes;
 };
 
@@ -51,6 +53,14 @@ describe('reconcileRequests', () => {
     const small = await cost(10);
     expect(small).toBeGreaterThan(0);
     expect(await cost(1_000)).toBe(small);
+  });
+
+  it('leaves requests raised before the app was installed alone', async () => {
+    const fakes = await setUp(2);
+    fakes.jira.addIssue(issue({ id: '1', key: 'ITS-1', createdAt: MONDAY_10 - 3 * HOUR }));
+    fakes.jira.addIssue(issue({ id: '2', key: 'ITS-2', createdAt: MONDAY_10 - HOUR }));
+    expect(await reconcileRequests(fakes.deps, plenty)).toEqual({ attempted: 1, failed: 0 });
+    expect([numberOf(fakes, 'ITS-1'), numberOf(fakes, 'ITS-2')]).toEqual([undefined, 'TS-20261130-001']);
   });
 
   it('leaves the rest to the next run when its time runs short', async () => {

@@ -1,7 +1,10 @@
 import type { AppDeps } from './deps';
 import { onRequestCreated } from './on-request-created';
 
-/** How far back the reconciler looks for requests whose creation event never got as far as the ledger. */
+/**
+ * How far back the reconciler looks for requests whose creation event never got as far as the ledger — but never
+ * before the app was first installed: requests raised before then were not the app's to number or acknowledge.
+ */
 export const RECONCILE_WINDOW_MINUTES = 24 * 60;
 const PAGE_SIZE = 100;
 /** Left for the last request's run when the scheduled invocation's time runs short. */
@@ -48,9 +51,12 @@ export const reconcileRequests = async (deps: AppDeps, remainingMs: () => number
     cursor = page.nextPageToken;
   } while (cursor !== null && timeLeft());
 
+  const now = deps.clock.now();
+  const since = await deps.lifecycle.watchSince(now);
+  const windowMinutes = Math.min(RECONCILE_WINDOW_MINUTES, Math.ceil((now - since) / 60_000) + 1);
   let token: string | null = null;
   while (timeLeft()) {
-    const page = await deps.jira.searchCreatedSince(RECONCILE_WINDOW_MINUTES, token, PAGE_SIZE);
+    const page = await deps.jira.searchCreatedSince(windowMinutes, token, PAGE_SIZE);
     const unfinished = await deps.lifecycle.unfinishedOf(page.items.map((i) => i.id));
     for (const item of page.items) {
       if (!timeLeft()) break;

@@ -163,6 +163,7 @@ export const fakeDeps = (now: number): Fakes => {
   const once = new Set<string>();
   const attempts = new Map<string, Map<number, number>>();
   const audit: AuditEntry[] = [];
+  let watchedSince: number | undefined;
   const lifecycle = { started: new Map<string, LifecycleStart>(), finished: new Map<string, LifecycleOutcome>() };
   const events = new Map<string, Map<string, StoredSlaEvent>>();
   const store = new Map<string, unknown>();
@@ -281,6 +282,10 @@ export const fakeDeps = (now: number): Fakes => {
       unfinishedOf: (ids) => Promise.resolve(new Set(ids.filter((id) => !lifecycle.finished.has(id)))),
       started: () => Promise.resolve({ items: [...lifecycle.started.entries()].map(([issueId, start]) => ({ issueId, ...start })), nextPageToken: null }),
       startOf: (issueId) => Promise.resolve(lifecycle.started.get(issueId) ?? null),
+      watchSince: (at) => {
+        watchedSince ??= at;
+        return Promise.resolve(watchedSince);
+      },
     },
     appUuid: 'app-uuid',
   };
