@@ -4,6 +4,7 @@ import { decidePriority } from '../domain/priority';
 import type { ServiceRecord } from '../shared/issue-properties';
 import { portalIntakePropertyKeys } from '../shared/portal-intake';
 import { bestEffort } from './best-effort';
+import { readFollowUp } from './follow-up/follow-up-store';
 import { isServiceRequest } from './is-service-request';
 import { commitmentText, isAcknowledgement } from './commitment-text';
 import { currentConfig } from './current-config';
@@ -90,7 +91,8 @@ export const onRequestCreated = async (deps: AppDeps, ref: Ref): Promise<Service
     await vanished(deps, ref);
     return null;
   }
-  if (!isServiceRequest(issue)) {
+  // The app's own follow-up tasks live in the service project too; the trigger never sees them (ignoreSelf), the reconciler does.
+  if (!isServiceRequest(issue) || (await readFollowUp(deps.jira, issue.key)) !== null) {
     await deps.lifecycle.finish(issue.id, 'not-a-request', deps.clock.now());
     return null;
   }

@@ -1,5 +1,6 @@
 import { defaultConfig } from '../domain/config';
 import { ServiceRecordSchema } from '../shared/issue-properties';
+import { FollowUpPropertySchema } from '../shared/rpc';
 import { fakeDeps, issue, type Fakes } from '../../test/backend/fakes/in-memory-deps';
 import { onRequestCreated } from './on-request-created';
 import { reconcileRequests } from './reconcile-requests';
@@ -53,6 +54,26 @@ describe('reconcileRequests', () => {
     const small = await cost(10);
     expect(small).toBeGreaterThan(0);
     expect(await cost(1_000)).toBe(small);
+  });
+
+  it('leaves the app’s own follow-up tasks alone', async () => {
+    const fakes = await setUp();
+    fakes.jira.addIssue(issue({ id: '1', key: 'ITS-1', createdAt: MONDAY_10 - HOUR }));
+    await fakes.jira.setProperty('ITS-1', 'follow-up', {
+      originalKey: 'ITS-0',
+      originalId: '0',
+      cycle: 1,
+      due: '2026-12-01T02:00:00.000Z',
+      status: 'open',
+      owner: null,
+      scores: { responseSpeed: 1, attitude: 2, expertise: 2, effectiveness: 2, recurrence: 2 },
+      comment: null,
+    });
+    expect(FollowUpPropertySchema.safeParse(fakes.jira.properties.get('ITS-1/follow-up')).success).toBe(true);
+    await reconcileRequests(fakes.deps, plenty);
+    expect(numberOf(fakes, 'ITS-1')).toBeUndefined();
+    expect(acks(fakes, 'ITS-1')).toBe(0);
+    expect(fakes.lifecycle.finished.get('1')).toBe('not-a-request');
   });
 
   it('leaves requests raised before the app was installed alone', async () => {
