@@ -7,6 +7,7 @@ export { onRequestCreated } from './entry/triggers/on-request-created';
 export { onRequestChanged } from './entry/triggers/on-request-changed';
 export { onInstalled } from './entry/lifecycle/on-installed';
 export { sweep } from './entry/scheduled/sweep';
+export { reconcile } from './entry/scheduled/reconcile';
 export { workConsumer } from './entry/consumers/work-consumer';
 export { imIntake } from './entry/webtriggers/im-intake';
 export { imRetry } from './entry/consumers/im-retry-consumer';

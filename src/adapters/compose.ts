@@ -11,7 +11,7 @@ import { jiraLoopClient } from './jira-loop-client';
 import { kvsAppStore } from './kvs-app-store';
 import { kvsAuditLog } from './kvs-audit';
 import { kvsConfigRepository } from './kvs-config-repository';
-import { kvsLocks } from './kvs-locks';
+import { kvsLifecycleLedger } from './kvs-lifecycle';
 import { kvsOnce } from './kvs-once';
 import { kvsSequences } from './kvs-sequences';
 import { kvsSlaEvents } from './kvs-sla-events';
@@ -38,7 +38,6 @@ export const appInvocation = (): Invocation => {
     jira,
     config,
     sequences: kvsSequences(),
-    locks: kvsLocks(clock),
     once: kvsOnce(clock),
     events: kvsSlaEvents(),
     queue: forgeQueue(),
@@ -47,6 +46,7 @@ export const appInvocation = (): Invocation => {
     store: kvsAppStore(),
     truth: kvsTruthStore(),
     audit: kvsAuditLog(),
+    lifecycle: kvsLifecycleLedger(),
     appUuid: appUuid(),
   };
   return { deps, remainingMs };

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { ChangelogEntry, CommentFacts, IssueSnapshot, JiraPort, Page, UserProfile } from '../application/ports';
+import type { ChangelogEntry, CommentFacts, CommentText, IssueSnapshot, JiraPort, Page, UserProfile } from '../application/ports';
 import { JSON_HEADERS, type JiraHttp, type JiraResponse } from './jira-http';
 
 const IssueSchema = z.object({
@@ -28,6 +28,24 @@ const SearchSchema = z.object({
   issues: z.array(z.object({ id: z.string(), key: z.string() })),
   nextPageToken: z.string().nullish(),
 });
+const CommentTextsSchema = z.object({
+  comments: z.array(z.object({ body: z.unknown(), jsdPublic: z.boolean().nullish() })),
+  total: z.number().nullish(),
+});
+const COMMENT_PAGE = 100;
+
+/** The plain text of an ADF document: its text nodes, one line per block. */
+const adfText = (node: unknown): string => {
+  if (typeof node === 'string') return node;
+  if (typeof node !== 'object' || node === null) return '';
+  const text: unknown = Reflect.get(node, 'text');
+  if (typeof text === 'string') return text;
+  const content: unknown = Reflect.get(node, 'content');
+  if (!Array.isArray(content)) return '';
+  const type: unknown = Reflect.get(node, 'type');
+  return content.map(adfText).join(type === 'doc' ? '\n' : '');
+};
+
 const PermissionCheckSchema = z.object({
   projectPermissions: z.array(z.object({ permission: z.string(), projects: z.array(z.number()).nullish() })).nullish(),
 });
@@ -168,6 +186,22 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     const body = { accountId, projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [Number(projectId)] }] };
     const result = parseOrThrow(PermissionCheckSchema, await http((jira) => jira.requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST permissions/check'), 'check permissions');
     return (result.projectPermissions ?? []).some((p) => p.permission === 'SERVICEDESK_AGENT' && (p.projects ?? []).includes(Number(projectId)));
+  },
+
+  searchCreatedSince: (minutes, pageToken, pageSize) => search(http, `created >= -${Math.max(1, Math.ceil(minutes))}m ORDER BY created ASC`, pageToken, pageSize),
+
+  async listCommentTexts(issue) {
+    const out: CommentText[] = [];
+    for (let startAt = 0; ; startAt += COMMENT_PAGE) {
+      const page = parseOrThrow(
+        CommentTextsSchema,
+        await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/comment?startAt=${startAt}&maxResults=${COMMENT_PAGE}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}/comment'),
+        'list comments',
+      );
+      // Platform comments outside JSM have no jsdPublic flag; they are visible to everyone who sees the issue.
+      for (const c of page.comments) out.push({ isPublic: c.jsdPublic ?? true, text: adfText(c.body) });
+      if (page.comments.length < COMMENT_PAGE || startAt + page.comments.length >= (page.total ?? 0)) return out;
+    }
   },
 
   searchOpen: (pageToken, pageSize) => search(http, 'tsNumber IS NOT EMPTY AND statusCategory != Done', pageToken, pageSize),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { kvs, WhereConditions } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import type { AuditLog } from '../application/ports';
+import { InvalidCursorError, type AuditLog } from '../application/ports';
 
 const PREFIX = 'audit:';
 const PAGE = 50;
@@ -19,7 +19,14 @@ export const kvsAuditLog = (): AuditLog => ({
   async list(cursor) {
     let query = kvs.query().where('key', WhereConditions.beginsWith(PREFIX)).limit(PAGE);
     if (cursor !== null) query = query.cursor(cursor);
-    const page = await query.getMany<unknown>();
+    let page;
+    try {
+      page = await query.getMany<unknown>();
+    } catch (error) {
+      // KVS refuses a cursor it did not issue with a 400; anything else (429, 5xx) is not the caller's fault.
+      if (cursor !== null && error instanceof ForgeKvsAPIError && error.responseDetails.status === 400) throw new InvalidCursorError();
+      throw error;
+    }
     const items = page.results.flatMap((r) => {
       const parsed = EntrySchema.safeParse(r.value);
       if (!parsed.success) return [];

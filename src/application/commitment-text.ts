@@ -13,6 +13,8 @@ export interface Commitment {
   readonly resolveBy: number | null;
 }
 
+const ACK_PREFIX = { zh: '您的服务请求已受理，服务单号：', en: 'We have received your request. Service number: ' } as const;
+
 /** The public acknowledgement with the service number and the commitment, in the requester's language and zone. */
 export const commitmentText = (
   config: AppConfig,
@@ -24,8 +26,12 @@ export const commitmentText = (
   const name = config.priorities[commitment.priority].name;
   const at = (ms: number | null): string => (ms === null ? '—' : localDateTime(ms, zone));
   return zh
-    ? `您的服务请求已受理，服务单号：${commitment.serviceNumber}，优先级：${name['zh-CN']}。` +
+    ? `${ACK_PREFIX.zh}${commitment.serviceNumber}，优先级：${name['zh-CN']}。` +
         `我们将在 ${at(commitment.respondBy)} 前响应，并在 ${at(commitment.resolveBy)} 前解决（时区：${zone}）。`
-    : `We have received your request. Service number: ${commitment.serviceNumber}, priority: ${name.en}. ` +
+    : `${ACK_PREFIX.en}${commitment.serviceNumber}, priority: ${name.en}. ` +
         `We will respond by ${at(commitment.respondBy)} and resolve by ${at(commitment.resolveBy)} (time zone: ${zone}).`;
 };
+
+/** Whether a comment is the acknowledgement of this service number (in either language), as `commitmentText` writes it. */
+export const isAcknowledgement = (text: string, serviceNumber: string): boolean =>
+  text.startsWith(`${ACK_PREFIX.zh}${serviceNumber}，`) || text.startsWith(`${ACK_PREFIX.en}${serviceNumber}, `);

@@ -6,7 +6,7 @@ import type {
   ConfigRepository,
   ImNotifier,
   JiraPort,
-  LockPort,
+  LifecycleLedger,
   Logger,
   LoopJiraPort,
   OnceRepository,
@@ -23,7 +23,6 @@ export interface AppDeps {
   readonly jira: JiraPort;
   readonly config: ConfigRepository;
   readonly sequences: SequenceRepository;
-  readonly locks: LockPort;
   readonly once: OnceRepository;
   readonly events: SlaEventLog;
   readonly queue: WorkQueue;
@@ -33,6 +32,8 @@ export interface AppDeps {
   /** The authoritative copy of each request's records; issue properties only mirror it (issue 10). */
   readonly truth: TruthStore;
   readonly audit: AuditLog;
+  /** Where each request's creation lifecycle stands; what the reconciler looks for (issue 10). */
+  readonly lifecycle: LifecycleLedger;
   /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
   readonly appUuid: string | null;
 }

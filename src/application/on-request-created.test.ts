@@ -58,11 +58,44 @@ describe('onRequestCreated', () => {
     expect(fakes.jira.comments.get('ITS-1')?.length).toBe(comments);
   });
 
-  it('asks to be retried while a duplicate is being processed', async () => {
+  it('leaves a step that a live duplicate is doing to it, and asks to be retried without finishing the lifecycle', async () => {
     const fakes = await setUp(null);
-    fakes.locks.add('created:10001');
+    fakes.attempts.set('ack:10001', new Map([[1, MONDAY_10 + 30_000]]));
     await expect(onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' })).rejects.toBeInstanceOf(RetryLaterError);
-    expect(fakes.jira.properties.has('ITS-1/service-record')).toBe(false);
+    expect(record(fakes).serviceNumber).toBe('TS-20261130-001');
+    expect(fakes.jira.comments.get('ITS-1')?.filter((c) => c.visibility === 'public') ?? []).toHaveLength(0);
+    expect(fakes.lifecycle.finished.has('10001')).toBe(false);
+    expect(fakes.lifecycle.started.get('10001')).toMatchObject({ issueKey: 'ITS-1', scope: 'svc:20261130' });
+  });
+
+  it('acknowledges once when the run that claimed the acknowledgement died before posting it', async () => {
+    const fakes = await setUp(null);
+    fakes.attempts.set('ack:10001', new Map([[1, MONDAY_10 - 1]]));
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(fakes.jira.comments.get('ITS-1')?.filter((c) => c.visibility === 'public')).toHaveLength(1);
+    expect(fakes.lifecycle.finished.get('10001')).toBe('complete');
+    expect(fakes.lifecycle.started.size).toBe(0);
+  });
+
+  it('does not post the acknowledgement again when the run that died had already posted it', async () => {
+    const fakes = await setUp(null);
+    fakes.attempts.set('ack:10001', new Map([[1, MONDAY_10 - 1]]));
+    await fakes.jira.addComment('ITS-1', '您的服务请求已受理，服务单号：TS-20261130-001，优先级：中。', 'public');
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(fakes.jira.comments.get('ITS-1')?.filter((c) => c.visibility === 'public')).toHaveLength(1);
+    expect(fakes.lifecycle.finished.get('10001')).toBe('complete');
+  });
+
+  it('audits the number of a request deleted after its number was claimed, once, and finishes its lifecycle', async () => {
+    const fakes = await setUp(null);
+    await fakes.deps.lifecycle.start('10001', { issueKey: 'ITS-1', scope: 'svc:20261130', at: MONDAY_10 });
+    await fakes.deps.sequences.claim('svc:20261130', '10001');
+    fakes.jira.issues.delete('ITS-1');
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(fakes.audit).toEqual([expect.objectContaining({ kind: 'number-unused', issueKey: 'ITS-1', detail: expect.stringContaining('TS-20261130-001') as unknown })]);
+    expect(fakes.lifecycle.finished.get('10001')).toBe('vanished');
   });
 
   it('falls back to the configured defaults and says so in an internal comment', async () => {

@@ -5,30 +5,34 @@ import type { ServiceRecord } from '../shared/issue-properties';
 import { portalIntakePropertyKeys } from '../shared/portal-intake';
 import { bestEffort } from './best-effort';
 import { isServiceRequest } from './is-service-request';
-import { commitmentText } from './commitment-text';
+import { commitmentText, isAcknowledgement } from './commitment-text';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
-import { once, sendNotice } from './notify';
+import { once, sendNotice, type OnceOutcome } from './notify';
 import { RetryLaterError, type IssueSnapshot } from './ports';
 import { repairIssueMirrors } from './mirrors';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
-import { readRecord, writeRecord } from './service-record-store';
+import { readFollowUp, readRecord, writeRecord } from './service-record-store';
 
-const LOCK_TTL_MS = 120_000;
+const BUSY_RETRY_SECONDS = 10;
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+const ASSUMPTION_PREFIX = '[Support Standard] Intake data was missing or invalid for: ';
 
 const assumptionText = (config: AppConfig, record: ServiceRecord): string => {
   const d = config.intakeDefaults;
   return (
-    `[Support Standard] Intake data was missing or invalid for: ${record.assumed.join(', ')}. ` +
+    `${ASSUMPTION_PREFIX}${record.assumed.join(', ')}. ` +
     `Assumed defaults — category ${d.category}, urgency ${d.urgency}, impact ${d.impact}, channel ${record.channel}. ` +
     `Please verify. / 受理信息缺失或无效（${record.assumed.join('、')}），已按默认值处理，请核实。`
   );
 };
 
-const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<ServiceRecord> => {
+const numberScope = (config: AppConfig, createdAt: number): string => `svc:${serviceDate(createdAt, config.numbering.timezone)}`;
+
+const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, scope: string): Promise<ServiceRecord> => {
   const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid));
   const decision = decidePriority(config, {
     category: intake.category,
@@ -36,10 +40,9 @@ const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
     impact: intake.impact,
     ...(intake.subcategory === null ? {} : { subcategory: intake.subcategory }),
   });
-  const day = serviceDate(issue.createdAt, config.numbering.timezone);
-  const seq = await deps.sequences.claim(`svc:${day}`, issue.id);
+  const seq = await deps.sequences.claim(scope, issue.id);
   const record: ServiceRecord = {
-    serviceNumber: formatServiceNumber(config.numbering, day, seq),
+    serviceNumber: formatServiceNumber(config.numbering, scope.slice('svc:'.length), seq),
     category: intake.category,
     subcategory: intake.subcategory,
     urgency: intake.urgency,
@@ -71,42 +74,59 @@ const routeTo = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, c
   return members[(turn - 1) % members.length] ?? null;
 };
 
+type Ref = { readonly issueId: string; readonly issueKey: string };
+
 /**
  * A request was raised: number it, prioritise, route, start its clocks, acknowledge it to the requester and
- * alert the supervisor when urgent. Idempotent: a re-delivered event finds the number, the route and the
- * once-markers already taken and changes nothing. Duplicates running at the same time are serialised by a lock.
+ * alert the supervisor when urgent. No lease: every step is idempotent on its own — the number is a
+ * crash-safe claim keyed by the request, the record and the clocks are recomputed to the same values, each
+ * side effect is a two-step exactly-once marker — so duplicates may run side by side, and a run that dies at
+ * any await is finished by the next delivery or by the reconciler. The ledger marks the lifecycle finished
+ * only when every step is done, which is what the reconciler looks for.
  */
-export const onRequestCreated = async (deps: AppDeps, ref: { readonly issueId: string; readonly issueKey: string }): Promise<ServiceRecord | null> => {
-  const lock = `created:${ref.issueId}`;
-  if (!(await deps.locks.acquire(lock, LOCK_TTL_MS))) throw new RetryLaterError(`creation of ${ref.issueKey} is in progress elsewhere`, 30);
-  try {
-    return await handleCreated(deps, ref);
-  } finally {
-    await deps.locks.release(lock);
-  }
-};
-
-const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; readonly issueKey: string }): Promise<ServiceRecord | null> => {
+export const onRequestCreated = async (deps: AppDeps, ref: Ref): Promise<ServiceRecord | null> => {
+  if (await deps.lifecycle.isFinished(ref.issueId)) return readRecord(deps, { id: ref.issueId, key: ref.issueKey });
   const issue = await deps.jira.getIssue(ref.issueKey);
   if (issue === null) {
-    deps.logger.info('request vanished before it was processed', { issue: ref.issueKey });
+    await vanished(deps, ref);
     return null;
   }
-  if (!isServiceRequest(issue)) return null;
+  // The app's own follow-up tasks live in the service project too; the trigger never sees them (ignoreSelf), the reconciler does.
+  if (!isServiceRequest(issue) || (await readFollowUp(deps, issue.id)) !== null) {
+    await deps.lifecycle.finish(issue.id, 'not-a-request', deps.clock.now());
+    return null;
+  }
   const { config } = await currentConfig(deps.config);
+  const scope = numberScope(config, issue.createdAt);
+  await deps.lifecycle.start(issue.id, { issueKey: issue.key, scope, at: deps.clock.now() });
   // A re-delivered event (or a retry after a crash) finds the record and completes whatever is missing.
   let record = await readRecord(deps, issue);
   if (record === null) {
-    record = await buildRecord(deps, config, issue);
+    record = await buildRecord(deps, config, issue, scope);
     await writeRecord(deps, issue, record);
   }
+  const outcomes = await finishSteps(deps, config, issue, record);
+  // A duplicate is doing a step right now: look again shortly; if that run dies, this retry or the reconciler redoes it.
+  if (outcomes.includes('busy')) throw new RetryLaterError(`another run is finishing the creation of ${issue.key}`, BUSY_RETRY_SECONDS);
+  await deps.lifecycle.finish(issue.id, 'complete', deps.clock.now());
+  return record;
+};
+
+/** Clocks, Jira fields, comments and notices; a step another live run is doing right now comes back `busy`. */
+const finishSteps = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, record: ServiceRecord): Promise<OnceOutcome[]> => {
   const { serviceNumber, priority, assumed } = record;
+  const outcomes: OnceOutcome[] = [];
 
   // The creation event carries the priority decided at intake; later verifications append priority events.
   if (!(await deps.events.list(issue.id)).some((e) => e.id === 'created')) {
     await deps.events.append(issue.id, [{ id: 'created', event: { at: issue.createdAt, type: 'created', priority } }]);
   }
-  await bestEffort(deps, `setting the Jira priority of ${issue.key}`, () => deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[priority]));
+  // Guarded although the set is idempotent, so that a late rerun never undoes an agent's later change.
+  outcomes.push(
+    await once(deps, `jira-priority:${issue.id}`, async () => {
+      await bestEffort(deps, `setting the Jira priority of ${issue.key}`, () => deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[priority]));
+    }),
+  );
 
   if (issue.assigneeAccountId === null) {
     const assignee = await routeTo(deps, config, issue, record.category);
@@ -115,38 +135,78 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
 
   const sla = await recomputeSla(deps, issue);
 
+  // A dead attempt's comment may have reached Jira: look for it before posting again.
+  const hasComment = (matches: (text: string, isPublic: boolean) => boolean) => async () =>
+    (await deps.jira.listCommentTexts(issue.key)).some((c) => matches(c.text, c.isPublic));
+
   if (assumed.length > 0) {
     const text = assumptionText(config, record);
-    await once(deps, `assumed:${issue.id}`, () => deps.jira.addComment(issue.key, text, 'internal'));
+    outcomes.push(
+      await once(deps, `assumed:${issue.id}`, () => deps.jira.addComment(issue.key, text, 'internal'), {
+        alreadyDone: hasComment((t, isPublic) => !isPublic && t.startsWith(ASSUMPTION_PREFIX)),
+      }),
+    );
   }
 
-  await once(deps, `ack:${issue.id}`, async () => {
-    const requester = issue.reporterAccountId === null ? null : await deps.jira.getUser(issue.reporterAccountId);
-    const text = commitmentText(
-      config,
-      {
-        serviceNumber,
-        priority,
-        respondBy: sla?.snapshot.response?.due ?? null,
-        resolveBy: sla?.snapshot.resolution?.due ?? null,
+  outcomes.push(
+    await once(
+      deps,
+      `ack:${issue.id}`,
+      async () => {
+        const requester = issue.reporterAccountId === null ? null : await deps.jira.getUser(issue.reporterAccountId);
+        const text = commitmentText(
+          config,
+          {
+            serviceNumber,
+            priority,
+            respondBy: sla?.snapshot.response?.due ?? null,
+            resolveBy: sla?.snapshot.resolution?.due ?? null,
+          },
+          { locale: requester?.locale ?? null, timeZone: requester?.timeZone ?? null },
+        );
+        await deps.jira.addComment(issue.key, text, 'public');
       },
-      { locale: requester?.locale ?? null, timeZone: requester?.timeZone ?? null },
-    );
-    await deps.jira.addComment(issue.key, text, 'public');
-  });
+      { alreadyDone: hasComment((t, isPublic) => isPublic && isAcknowledgement(t, serviceNumber)) },
+    ),
+  );
 
   if (priority === 'urgent') {
-    await once(deps, `urgent:${issue.id}`, () =>
-      sendNotice(deps, config, {
-        event: 'urgentRaised',
-        issueKey: issue.key,
-        recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
-        subject: `[${serviceNumber}] Urgent request raised / 紧急请求`,
-        text: `${issue.key} ${issue.summary}`,
-      }),
+    outcomes.push(
+      await once(deps, `urgent:${issue.id}`, () =>
+        sendNotice(deps, config, {
+          event: 'urgentRaised',
+          issueKey: issue.key,
+          recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
+          subject: `[${serviceNumber}] Urgent request raised / 紧急请求`,
+          text: `${issue.key} ${issue.summary}`,
+        }),
+      ),
     );
   }
   // Properties copied onto the new issue (a `survey`, a `follow-up`) are not the app's: healed from storage.
   await repairIssueMirrors(deps, issue);
-  return record;
+  return outcomes;
+};
+
+/**
+ * The issue is gone (deleted). If a number was claimed for it, that number is never given to another request
+ * (numbers are never reused), so the gap in the day is explained in the audit log, once.
+ */
+const vanished = async (deps: AppDeps, ref: Ref): Promise<void> => {
+  deps.logger.info('request vanished before it was processed', { issue: ref.issueKey });
+  const start = await deps.lifecycle.startOf(ref.issueId);
+  const seq = start === null ? null : await deps.sequences.claimed(start.scope, ref.issueId);
+  if (start !== null && seq !== null) {
+    const { config } = await currentConfig(deps.config);
+    const number = formatServiceNumber(config.numbering, start.scope.slice('svc:'.length), seq);
+    await once(deps, `number-unused:${ref.issueId}`, () =>
+      deps.audit.append({
+        at: deps.clock.now(),
+        kind: 'number-unused',
+        issueKey: ref.issueKey,
+        detail: `${number} was claimed for ${ref.issueKey} (issue id ${ref.issueId}), which was deleted before its creation was fully processed; the number stays unused.`,
+      }),
+    );
+  }
+  await deps.lifecycle.finish(ref.issueId, 'vanished', deps.clock.now());
 };

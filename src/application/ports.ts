@@ -36,6 +36,12 @@ export interface UserProfile {
   readonly timeZone: string | null;
 }
 
+/** A comment's visibility and plain text (ADF flattened), enough to recognise the app's own acknowledgement. */
+export interface CommentText {
+  readonly isPublic: boolean;
+  readonly text: string;
+}
+
 export interface CommentFacts {
   readonly id: string;
   readonly authorAccountId: string | null;
@@ -88,6 +94,10 @@ export interface JiraPort {
   changelog(issueKeyOrId: string, startAt: number): Promise<Slice<ChangelogEntry>>;
   /** The issue's comments from offset `startAt`, oldest first. */
   listComments(issueKeyOrId: string, startAt: number): Promise<Slice<CommentFacts>>;
+  /** Every comment of the issue with its text, oldest first (all pages). */
+  listCommentTexts(issueKeyOrId: string): Promise<readonly CommentText[]>;
+  /** Issues created in the last `minutes` (the reconciler's window), oldest first. */
+  searchCreatedSince(minutes: number, pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
 }
 
 /** Checks made as the calling user (asUser), so Jira itself decides what they may see. */
@@ -112,25 +122,35 @@ export interface ConfigRepository {
 }
 
 /**
- * Dense, never-shared sequences (1, 2, 3 …) per scope. `claim` gives an owner the next free value; callers
- * serialise claims for one owner (see LockPort) so that an owner gets exactly one value.
+ * Dense, never-shared sequences (1, 2, 3 …) per scope. `claim` gives an owner the next free value, and the
+ * same value however often it is repeated — concurrently, or after a crash at any point of an earlier claim.
  */
 export interface SequenceRepository {
+  /** The value the owner holds (also one claimed by a run that crashed before recording it), else null. */
   claimed(scope: string, owner: string): Promise<number | null>;
   claim(scope: string, owner: string): Promise<number>;
 }
 
-export interface LockPort {
-  /** True when the lock was taken; it lapses after `ttlMs` so a crashed holder cannot block forever. */
-  acquire(name: string, ttlMs: number): Promise<boolean>;
-  release(name: string): Promise<void>;
-}
-
-/** Exactly-once markers: `claim` is true only for the first caller of a key, ever. */
+/**
+ * Exactly-once markers. `claim`/`forget` are the one-step form (taken before the effect). The two-step form
+ * — `intend` an attempt, do the effect, `complete` — lets a later run see that an attempt was started and
+ * not finished (its holder died between claim and effect) and redo or confirm it.
+ */
 export interface OnceRepository {
   claim(key: string): Promise<boolean>;
   forget(key: string): Promise<void>;
+  /** Done, or the latest attempt (numbered from 1) with the instant until which its holder may still be working. */
+  inspect(key: string): Promise<OnceState>;
+  /** Create-if-absent of attempt `attempt`: true for exactly one caller, so one taker per attempt (a fence). */
+  intend(key: string, attempt: number, until: number): Promise<boolean>;
+  /** The attempt failed before or during its effect: a next run need not wait for `until`. */
+  abandon(key: string, attempt: number): Promise<void>;
+  complete(key: string, at: number): Promise<void>;
 }
+
+export type OnceState =
+  | { readonly done: true }
+  | { readonly done: false; readonly attempt: number; readonly until: number | null };
 
 /** Clock events of a request, keyed by a stable id so that re-delivered events do not duplicate. */
 export interface StoredSlaEvent {
@@ -242,6 +262,39 @@ export interface TruthStore {
   due(at: number, cursor: string | null, limit: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
 }
 
+// ---- recovery (issue 10): the creation lifecycle ledger and the audit log --------------------------------
+
+/** How a request's creation lifecycle ended: done in full, or nothing to do (not a JSM request, issue gone). */
+export type LifecycleOutcome = 'complete' | 'not-a-request' | 'vanished';
+
+export interface LifecycleStart {
+  readonly issueKey: string;
+  /** The numbering scope (`svc:<day>`) the request draws its number from. */
+  readonly scope: string;
+  readonly at: number;
+}
+
+/**
+ * Where each request's creation lifecycle stands, in app storage. A started lifecycle stays listed until it
+ * is finished, so the reconciler sees every dangling one however old.
+ */
+export interface LifecycleLedger {
+  /** Idempotent; keeps the first start. */
+  start(issueId: string, start: LifecycleStart): Promise<void>;
+  finish(issueId: string, outcome: LifecycleOutcome, at: number): Promise<void>;
+  isFinished(issueId: string): Promise<boolean>;
+  /** Of these ids, those whose lifecycle is not finished (one batched read). */
+  unfinishedOf(issueIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Lifecycles started and not finished, a page at a time. */
+  started(cursor: string | null): Promise<Page<{ readonly issueId: string } & LifecycleStart>>;
+  startOf(issueId: string): Promise<LifecycleStart | null>;
+  /**
+   * The instant from which the app answers for every new request (its first install): the first `at` ever
+   * given is kept and returned. Requests created before it were never the app's to finish.
+   */
+  watchSince(at: number): Promise<number>;
+}
+
 /** An admin-visible record of something the app did on its own that someone may need to explain. */
 export interface AuditEntry {
   readonly at: number;
@@ -253,6 +306,13 @@ export interface AuditEntry {
 
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
-  /** Oldest first, a page at a time. */
+  /** Oldest first, a page at a time; a cursor the log did not issue → InvalidCursorError. */
   list(cursor: string | null): Promise<Page<AuditEntry>>;
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('the cursor was not issued by this list');
+    this.name = 'InvalidCursorError';
+  }
 }

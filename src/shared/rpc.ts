@@ -188,6 +188,13 @@ export type AppDataDocument = z.infer<typeof AppDataDocumentSchema>;
 export const AppDataImportSchema = z.object({ issues: z.int().min(0), followUps: z.int().min(0), counters: z.int().min(0) });
 export type AppDataImport = z.infer<typeof AppDataImportSchema>;
 
+/** One page of the admin-visible audit log (numbers left unused, mirrors rewritten from storage), oldest first. */
+export const AuditPageSchema = z.object({
+  entries: z.array(z.object({ at: z.number(), kind: z.string(), issueKey: z.string().nullable(), detail: z.string() })),
+  nextCursor: z.string().nullable(),
+});
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
 // ---- payloads ---------------------------------------------------------------------------------------
 
 /** Report periods are instants of this century (epoch ms): anything else is a unit mix-up, not a period. */
@@ -257,6 +264,7 @@ export const rpcPayloads = {
   'admin/getCoverage': Empty,
   'admin/previewNotice': z.strictObject({ text: z.string().min(1).max(100_000) }),
   'admin/saveNotice': z.strictObject({ text: z.string().min(1).max(100_000), expectedVersion: z.int().min(0) }),
+  'admin/getAudit': z.strictObject({ cursor: z.string().min(1).max(1000).nullable() }),
 } as const;
 
 export const rpcResults = {
@@ -285,6 +293,7 @@ export const rpcResults = {
   'admin/getCoverage': CoverageSchema,
   'admin/previewNotice': NoticePreviewSchema,
   'admin/saveNotice': StoredConfigSchema,
+  'admin/getAudit': AuditPageSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

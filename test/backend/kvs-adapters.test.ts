@@ -1,7 +1,8 @@
 import { kvs } from '@forge/kvs';
 import { defaultConfig } from '../../src/domain/config';
 import { kvsConfigRepository } from '../../src/adapters/kvs-config-repository';
-import { kvsLocks } from '../../src/adapters/kvs-locks';
+import { kvsLifecycleLedger } from '../../src/adapters/kvs-lifecycle';
+import { kvsOnce } from '../../src/adapters/kvs-once';
 import { kvsSequences } from '../../src/adapters/kvs-sequences';
 import { AppSandbox } from './support/app-sandbox';
 
@@ -41,13 +42,62 @@ describe('KVS adapters', () => {
     expect((await inApp(() => repo.load()))?.version).toBe(2);
   });
 
-  it('grants a lease once, and again only after release or expiry', async () => {
-    const locks = kvsLocks(sandbox.clock);
-    expect(await inApp(() => locks.acquire('x', 60_000))).toBe(true);
-    expect(await inApp(() => locks.acquire('x', 60_000))).toBe(false);
-    await inApp(() => locks.release('x'));
-    expect(await inApp(() => locks.acquire('x', 60_000))).toBe(true);
-    sandbox.advanceMinutes(2);
-    expect(await inApp(() => locks.acquire('x', 60_000))).toBe(true);
+  it('gives a run that crashed between claiming a value and recording it that value back, even after others moved on', async () => {
+    const seq = kvsSequences();
+    await inApp(() => seq.claim('day', 'a'));
+    // "b" wrote where its scan starts and won 2, then died before recording it; "c" and "d" came later.
+    await inApp(async () => {
+      await kvs.set('seqowner:day:b', { from: 2 });
+      await kvs.set('seq:day:000000002', { owner: 'b' });
+    });
+    expect(await inApp(() => seq.claim('day', 'c'))).toBe(3);
+    expect(await inApp(() => seq.claim('day', 'd'))).toBe(4);
+    expect(await inApp(() => seq.claimed('day', 'b'))).toBe(2);
+    expect(await inApp(() => seq.claim('day', 'b'))).toBe(2);
+    expect(await inApp(() => seq.claim('day', 'e'))).toBe(5);
+    // A run that died before winning anything reads as holding nothing, and later claims the next free value.
+    await inApp(() => kvs.set('seqowner:day:f', { from: 5 }));
+    expect(await inApp(() => seq.claimed('day', 'f'))).toBeNull();
+    expect(await inApp(() => seq.claim('day', 'f'))).toBe(6);
+  });
+
+  it('gives concurrent runs of one owner one value between them', async () => {
+    const seq = kvsSequences();
+    await inApp(() => seq.claim('day', 'x'));
+    const values = await inApp(() => Promise.all([seq.claim('day', 'y'), seq.claim('day', 'y'), seq.claim('day', 'z'), seq.claim('day', 'y'), seq.claim('day', 'z')]));
+    expect(new Set([values[0], values[1], values[3]]).size).toBe(1);
+    expect(values[2]).toBe(values[4]);
+    expect([...new Set(values)].sort()).toEqual([2, 3]);
+  });
+
+  it('lets exactly one taker have each once-attempt, and sees attempts and completion', async () => {
+    const once = kvsOnce(sandbox.clock);
+    expect(await inApp(() => once.inspect('k'))).toEqual({ done: false, attempt: 0, until: null });
+    const takes = await inApp(() => Promise.all([once.intend('k', 1, 5_000), once.intend('k', 1, 6_000)]));
+    expect(takes.filter(Boolean)).toHaveLength(1);
+    expect(await inApp(() => once.inspect('k'))).toMatchObject({ done: false, attempt: 1 });
+    await inApp(() => once.abandon('k', 1));
+    expect(await inApp(() => once.inspect('k'))).toEqual({ done: false, attempt: 1, until: 0 });
+    expect(await inApp(() => once.intend('k', 2, 7_000))).toBe(true);
+    expect(await inApp(() => once.inspect('k'))).toEqual({ done: false, attempt: 2, until: 7_000 });
+    await inApp(() => once.complete('k', 8_000));
+    expect(await inApp(() => once.inspect('k'))).toEqual({ done: true });
+    // The one-step form shares the done marker.
+    expect(await inApp(() => once.claim('k'))).toBe(false);
+  });
+
+  it('lists a started lifecycle until it is finished, and reads finished ones in batches', async () => {
+    const ledger = kvsLifecycleLedger();
+    await inApp(async () => {
+      await ledger.start('1', { issueKey: 'ITS-1', scope: 'svc:20261130', at: 1 });
+      await ledger.start('1', { issueKey: 'ITS-1', scope: 'svc:other', at: 2 });
+      await ledger.start('2', { issueKey: 'ITS-2', scope: 'svc:20261130', at: 3 });
+      await ledger.finish('2', 'complete', 4);
+      await ledger.finish('3', 'not-a-request', 5);
+    });
+    expect((await inApp(() => ledger.started(null))).items).toEqual([{ issueId: '1', issueKey: 'ITS-1', scope: 'svc:20261130', at: 1 }]);
+    expect([...(await inApp(() => ledger.unfinishedOf(['1', '2', '3', '4'])))].sort()).toEqual(['1', '4']);
+    expect(await inApp(() => ledger.isFinished('2'))).toBe(true);
+    expect(await inApp(() => ledger.startOf('1'))).toMatchObject({ scope: 'svc:20261130' });
   });
 });

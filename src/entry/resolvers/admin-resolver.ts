@@ -2,6 +2,7 @@ import { authorizeAdmin } from '../../application/authorize';
 import { currentConfig } from '../../application/current-config';
 import type { CallerDeps } from '../../application/deps';
 import { exportConfig } from '../../application/export-config';
+import { getAudit } from '../../application/get-audit';
 import { toStoredConfigDto } from '../../application/get-config';
 import { importConfig } from '../../application/import-config';
 import { holidayCoverageNow } from '../../application/holiday-coverage-now';
@@ -53,6 +54,9 @@ export const adminHandlers: AreaHandlers<'admin'> = {
   ),
   'admin/saveNotice': rpcHandler('admin/saveNotice', rpcPayloads['admin/saveNotice'], (payload, context) =>
     asAdmin(context, (deps, by) => saveNotice(deps, by, { text: payload.text, expectedVersion: payload.expectedVersion })),
+  ),
+  'admin/getAudit': rpcHandler('admin/getAudit', rpcPayloads['admin/getAudit'], (payload, context) =>
+    asAdmin(context, (deps) => getAudit(deps, payload.cursor)),
   ),
   ...appDataHandlers,
 };

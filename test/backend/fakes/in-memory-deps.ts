@@ -9,6 +9,8 @@ import type {
   ChangelogEntry,
   CommentFacts,
   ConfigRepository,
+  LifecycleOutcome,
+  LifecycleStart,
   MirroredProperty,
   IssueSnapshot,
   JiraPort,
@@ -44,6 +46,8 @@ export class FakeJira implements JiraPort {
   readonly commentFacts = new Map<string, CommentFacts[]>();
   readonly appAccountId = 'app';
   calls = 0;
+  /** The instant `searchCreatedSince` counts back from. */
+  now: () => number = () => Date.UTC(2026, 10, 30, 2, 0);
 
   addIssue(issue: IssueSnapshot): void {
     this.issues.set(issue.key, issue);
@@ -120,6 +124,18 @@ export class FakeJira implements JiraPort {
     this.notifications.push({ issue, to, subject });
     return Promise.resolve();
   }
+  listCommentTexts(issue: string) {
+    this.calls += 1;
+    return Promise.resolve((this.comments.get(issue) ?? []).map((c) => ({ isPublic: c.visibility === 'public', text: c.text })));
+  }
+  searchCreatedSince(minutes: number, pageToken: string | null, pageSize: number) {
+    this.calls += 1;
+    const since = this.now() - minutes * 60_000;
+    const hits = [...this.issues.values()].filter((i) => i.createdAt >= since).sort((a, b) => a.createdAt - b.createdAt);
+    const start = pageToken === null ? 0 : Number(pageToken);
+    const items = hits.slice(start, start + pageSize).map((i) => ({ id: i.id, key: i.key }));
+    return Promise.resolve({ items, nextPageToken: start + pageSize < hits.length ? String(start + pageSize) : null });
+  }
 }
 
 export class MemoryConfigRepository implements ConfigRepository {
@@ -145,26 +161,31 @@ export interface Fakes {
   readonly queued: WorkItem[];
   readonly im: string[];
   readonly events: Map<string, Map<string, StoredSlaEvent>>;
-  readonly locks: Set<string>;
   /** App storage of the mirrored records, by `<issueId>/<property>`, with the sweep's index. */
   readonly truth: Map<string, { readonly key: string; readonly value: unknown; readonly nextCheckAt: number | null }>;
+  /** Two-step once attempts by key: attempt number → until. */
+  readonly attempts: Map<string, Map<number, number>>;
   readonly audit: AuditEntry[];
+  readonly lifecycle: { readonly started: Map<string, LifecycleStart>; readonly finished: Map<string, LifecycleOutcome> };
 }
 
 export const fakeDeps = (now: number): Fakes => {
   const clock = new FakeClock(now);
   const jira = new FakeJira();
+  jira.now = clock.now;
   const config = new MemoryConfigRepository();
   const queued: WorkItem[] = [];
   const im: string[] = [];
   const claims = new Map<string, number>();
   const owners = new Map<string, number>();
   const once = new Set<string>();
-  const locks = new Set<string>();
+  const attempts = new Map<string, Map<number, number>>();
+  const audit: AuditEntry[] = [];
+  let watchedSince: number | undefined;
+  const lifecycle = { started: new Map<string, LifecycleStart>(), finished: new Map<string, LifecycleOutcome>() };
   const events = new Map<string, Map<string, StoredSlaEvent>>();
   const store = new Map<string, unknown>();
   const truth = new Map<string, { readonly key: string; readonly value: unknown; readonly nextCheckAt: number | null }>();
-  const audit: AuditEntry[] = [];
   const truthKey = (issueId: string, property: MirroredProperty): string => `${issueId}/${property}`;
   const deps: AppDeps = {
     clock,
@@ -182,17 +203,6 @@ export const fakeDeps = (now: number): Fakes => {
         return Promise.resolve(next);
       },
     },
-    locks: {
-      acquire: (name) => {
-        if (locks.has(name)) return Promise.resolve(false);
-        locks.add(name);
-        return Promise.resolve(true);
-      },
-      release: (name) => {
-        locks.delete(name);
-        return Promise.resolve();
-      },
-    },
     once: {
       claim: (key) => {
         if (once.has(key)) return Promise.resolve(false);
@@ -201,6 +211,26 @@ export const fakeDeps = (now: number): Fakes => {
       },
       forget: (key) => {
         once.delete(key);
+        return Promise.resolve();
+      },
+      inspect: (key) => {
+        if (once.has(key)) return Promise.resolve({ done: true as const });
+        const mine = attempts.get(key) ?? new Map<number, number>();
+        const attempt = mine.size;
+        return Promise.resolve({ done: false as const, attempt, until: mine.get(attempt) ?? null });
+      },
+      intend: (key, attempt, until) => {
+        const mine = attempts.get(key) ?? new Map<number, number>();
+        if (mine.has(attempt)) return Promise.resolve(false);
+        attempts.set(key, mine.set(attempt, until));
+        return Promise.resolve(true);
+      },
+      abandon: (key, attempt) => {
+        attempts.get(key)?.set(attempt, 0);
+        return Promise.resolve();
+      },
+      complete: (key) => {
+        once.add(key);
         return Promise.resolve();
       },
     },
@@ -276,11 +306,33 @@ export const fakeDeps = (now: number): Fakes => {
         audit.push(entry);
         return Promise.resolve();
       },
-      list: () => Promise.resolve({ items: [...audit], nextPageToken: null }),
+      list: (cursor) => {
+        const start = cursor === null ? 0 : Number(cursor);
+        return Promise.resolve({ items: audit.slice(start, start + 50), nextPageToken: start + 50 < audit.length ? String(start + 50) : null });
+      },
+    },
+    lifecycle: {
+      start: (issueId, start) => {
+        if (!lifecycle.started.has(issueId)) lifecycle.started.set(issueId, start);
+        return Promise.resolve();
+      },
+      finish: (issueId, outcome) => {
+        lifecycle.finished.set(issueId, outcome);
+        lifecycle.started.delete(issueId);
+        return Promise.resolve();
+      },
+      isFinished: (issueId) => Promise.resolve(lifecycle.finished.has(issueId)),
+      unfinishedOf: (ids) => Promise.resolve(new Set(ids.filter((id) => !lifecycle.finished.has(id)))),
+      started: () => Promise.resolve({ items: [...lifecycle.started.entries()].map(([issueId, start]) => ({ issueId, ...start })), nextPageToken: null }),
+      startOf: (issueId) => Promise.resolve(lifecycle.started.get(issueId) ?? null),
+      watchSince: (at) => {
+        watchedSince ??= at;
+        return Promise.resolve(watchedSince);
+      },
     },
     appUuid: 'app-uuid',
   };
-  return { deps, clock, jira, config, queued, im, events, locks, truth, audit };
+  return { deps, clock, jira, config, queued, im, events, attempts, truth, audit, lifecycle };
 };
 
 export const callerDeps = (deps: AppDeps, accountId: string, access: Partial<AccessPort> = {}): CallerDeps => ({

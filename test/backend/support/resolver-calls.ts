@@ -56,6 +56,8 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
       return { from: Date.now() - MONTH_MS, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id };
     case 'reports/exportCsv':
       return { from: Date.now() - MONTH_MS, to: Date.now(), timezone: 'Asia/Shanghai', projectId: PROJECT.id, locale: 'zh-CN', pageToken: null };
+    case 'admin/getAudit':
+      return { cursor: null };
     case 'admin/importAppData': {
       const exported = z.object({ ok: z.literal(true), data: z.unknown() }).parse(await sandbox.invoke('admin', 'admin/exportAppData', {}, PEOPLE.admin, {}));
       return { document: exported.data };
