@@ -45,7 +45,7 @@ export const warnHolidayCoverage = async (deps: AppDeps): Promise<number> => {
         if (config.notifications[robot] !== undefined) await deps.im.send(robot, `${subjectOf(gap)}\n${textOf(gap)}`);
       }
     });
-    if (fired) sent += 1;
+    if (fired === 'ran') sent += 1;
   }
   return sent;
 };
