@@ -13,6 +13,7 @@ import { once, sendNotice } from './notify';
 import { RetryLaterError, type IssueSnapshot } from './ports';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
+import { routeRequest } from './route-request';
 import { readRecord, writeRecord } from './service-record-store';
 
 const LOCK_TTL_MS = 120_000;
@@ -62,14 +63,6 @@ const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
   return record;
 };
 
-/** Round-robin within the category's group; the sequence makes a re-delivered event pick the same member. */
-const routeTo = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, category: string): Promise<string | null> => {
-  const members = config.routing.groups[category]?.members ?? [];
-  if (members.length === 0) return null;
-  const turn = await deps.sequences.claim(`rr:${category}`, issue.id);
-  return members[(turn - 1) % members.length] ?? null;
-};
-
 /**
  * A request was raised: number it, prioritise, route, start its clocks, acknowledge it to the requester and
  * alert the supervisor when urgent. Idempotent: a re-delivered event finds the number, the route and the
@@ -108,7 +101,7 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
   await bestEffort(deps, `setting the Jira priority of ${issue.key}`, () => deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[priority]));
 
   if (issue.assigneeAccountId === null) {
-    const assignee = await routeTo(deps, config, issue, record.category);
+    const assignee = await routeRequest(deps, config, issue, record.category);
     if (assignee !== null) await bestEffort(deps, `assigning ${issue.key}`, () => deps.jira.assign(issue.key, assignee));
   }
 

@@ -119,6 +119,8 @@ export const messages = fromPairs({
   strategy: ['Assignment', '分派方式'],
   roundRobin: ['Round-robin', '轮询'],
   leastLoaded: ['Least loaded', '最少负载'],
+  roundRobinHelp: ['New requests go to the group\'s members in turn.', '新请求按顺序轮流分派给组内成员。'],
+  leastLoadedHelp: ['New requests go to the member with the fewest open assigned requests; equal loads take turns.', '新请求分派给当前未完成请求最少的成员;数量相同时轮流分派。'],
   dutySupervisor: ['Duty supervisor (accountId)', '值班主管(accountId)'],
   accountHelp: ['Atlassian account id, e.g. 5b10ac8d82e05b22cc7d4ef5', 'Atlassian 账号 ID,例如 5b10ac8d82e05b22cc7d4ef5'],
   groups: ['Assignee group per category', '各类型的处理组'],
