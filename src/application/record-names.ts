@@ -14,7 +14,16 @@ const impactName = (config: AppConfig, impactId: string): LocalizedText => {
 
 /** Everyone the record names as having acted on the request, each once. */
 const mentionedPeople = (record: ServiceRecord): readonly string[] => [
-  ...new Set([record.verification?.by, record.workaround?.by, record.fix?.by, record.confirmation?.by].filter((id) => id !== undefined)),
+  ...new Set(
+    [
+      record.verification?.by,
+      record.workaround?.by,
+      record.fix?.by,
+      record.confirmation?.by,
+      ...(record.workaround?.previous ?? []).map((v) => v.by),
+      ...(record.fix?.previous ?? []).map((v) => v.by),
+    ].filter((id) => id !== undefined),
+  ),
 ];
 
 /**

@@ -35,11 +35,17 @@ export const VerificationSchema = z.object({
 });
 export type Verification = z.infer<typeof VerificationSchema>;
 
-export const RemedySchema = z.object({
+const RemedyVersionSchema = z.object({
   text: Text,
   expectedAt: Iso.nullable(),
   by: z.string(),
   at: Iso,
+});
+export type RemedyVersion = z.infer<typeof RemedyVersionSchema>;
+
+export const RemedySchema = RemedyVersionSchema.extend({
+  /** Earlier versions, oldest first: recording a remedy again never silently overwrites (issue 12 point 8). */
+  previous: z.array(RemedyVersionSchema).optional(),
 });
 export type Remedy = z.infer<typeof RemedySchema>;
 

@@ -28,6 +28,21 @@ const as = async (email: string, lang: 'zh-CN' | 'en'): Promise<void> => {
 
 const frameOf = (key: string): FrameLocator => page.frameLocator(`[data-testid="frame-${key}"]`);
 
+const basic = (email: string) => ({ authorization: `Basic ${Buffer.from(`${email}:x`).toString('base64')}`, 'content-type': 'application/json' });
+
+/** 张三 raises a request through the JSM REST API; returns its key once the app has numbered it. */
+const raise = async (summary: string): Promise<string> => {
+  const created = await fetch(`${server.url}/rest/servicedeskapi/request`, {
+    method: 'POST',
+    headers: basic('zhangsan@example.com'),
+    body: JSON.stringify({ serviceDeskId: '1', requestTypeId: '12', requestFieldValues: { summary, description: summary } }),
+  });
+  expect(created.status).toBe(201);
+  const { issueKey } = (await created.json()) as { issueKey: string };
+  await fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
+  return issueKey;
+};
+
 beforeAll(async () => {
   ensureStaticBuilds(APP_ROOT, ['static/admin', 'static/agent-panel'], () => undefined);
   server = await startFixtureSandbox(APP_ROOT);
@@ -58,5 +73,40 @@ describe('issue 12 in the browser', () => {
     await admin.getByRole('button', { name: 'Routing', exact: true }).click();
     await expect(admin.getByRole('combobox', { name: /Assignment/ }).inputValue()).resolves.toBe('least-loaded');
     await admin.getByText('New requests go to the member with the fewest open assigned requests; equal loads take turns.').waitFor();
+  });
+
+  it('the agent panel refuses a past expected date naming the field (zh-CN), then re-recording starts from the current workaround and keeps the old one (en)', async () => {
+    const key = await raise('CRM系统无法新建客户');
+    await as('lisi@example.com', 'zh-CN');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    const panel = frameOf('agent-panel');
+    const workaround = panel.getByRole('region', { name: '临时方案' });
+    await workaround.getByRole('button', { name: '记录: 临时方案' }).click();
+    await workaround.getByRole('textbox', { name: /处理内容/ }).fill('临时改用网页版 CRM');
+    await workaround.getByLabel(/预计完成时间/).fill('1999-01-01T10:00');
+    await workaround.getByRole('button', { name: '保存' }).click();
+    await workaround.getByText('预计完成时间:该时间已过去,请填写之后的时间或清空。').waitFor();
+    await screenshot(page, 'practice-remedy-past-date-zh');
+    await page.reload();
+    await frameOf('agent-panel').getByRole('region', { name: '临时方案' }).getByText('无').first().waitFor();
+
+    await workaround.getByRole('button', { name: '记录: 临时方案' }).click();
+    await workaround.getByRole('textbox', { name: /处理内容/ }).fill('临时改用网页版 CRM');
+    await workaround.getByLabel(/预计完成时间/).fill('2030-01-02T18:00');
+    await workaround.getByRole('button', { name: '保存' }).click();
+    await workaround.getByText('临时改用网页版 CRM').waitFor();
+
+    await as('lisi@example.com', 'en');
+    await page.reload();
+    const en = frameOf('agent-panel').getByRole('region', { name: 'Workaround' });
+    await en.getByRole('button', { name: 'Update: Workaround' }).click();
+    await expect(en.getByRole('textbox', { name: /What was done/ }).inputValue()).resolves.toBe('临时改用网页版 CRM');
+    await expect(en.getByLabel(/Expected by/).inputValue()).resolves.toBe('2030-01-02T18:00');
+    await en.getByRole('textbox', { name: /What was done/ }).fill('临时改用网页版 CRM,并开通导出权限');
+    await en.getByRole('button', { name: 'Save' }).click();
+    await en.getByText('临时改用网页版 CRM,并开通导出权限').waitFor();
+    await en.getByText('Earlier versions (1)').click();
+    await expect(en.locator('[data-remedy-version]').first().textContent()).resolves.toMatch(/^临时改用网页版 CRM 李四, .* · Expected by: Jan 2, 2030, 18:00/);
+    await screenshot(page, 'practice-remedy-history-en');
   });
 });

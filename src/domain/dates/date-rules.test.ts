@@ -1,0 +1,16 @@
+import { isPastExpectation } from './date-rules';
+
+const NOW = Date.UTC(2026, 10, 30, 2, 0, 30);
+
+describe('isPastExpectation', () => {
+  it('refuses a date before the current minute', () => {
+    expect(isPastExpectation(Date.UTC(1999, 0, 1), NOW)).toBe(true);
+    expect(isPastExpectation(NOW - 61_000, NOW)).toBe(true);
+  });
+
+  it('accepts the current minute as typed in a minute-precision form, and anything later', () => {
+    expect(isPastExpectation(Date.UTC(2026, 10, 30, 2, 0, 0), NOW)).toBe(false);
+    expect(isPastExpectation(NOW, NOW)).toBe(false);
+    expect(isPastExpectation(Date.UTC(2026, 11, 4), NOW)).toBe(false);
+  });
+});

@@ -1,0 +1,1 @@
+export { isPastExpectation } from './date-rules';
