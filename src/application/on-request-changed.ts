@@ -1,11 +1,13 @@
 import { LEVEL_IDS, type PriorityId } from '../domain/config';
-import { decidePriority } from '../domain/priority';
+import type { ServiceRecord } from '../shared/issue-properties';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import type { CommentFacts, StoredSlaEvent } from './ports';
+import { escalateIfUrgent } from './escalate-urgent';
 import { isServiceRequest } from './is-service-request';
 import { refreshRequest } from './refresh-request';
+import { decideForRecord } from './reprioritise';
 import { readRecord, writeRecord } from './service-record-store';
 
 export interface RequestChange {
@@ -41,11 +43,12 @@ export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Pr
   if (change.statusTo !== null) events.push({ id: `cl-${cl}-status`, event: { at: change.at, type: 'status', status: change.statusTo } });
 
   const priority = change.jiraPriorityTo === null ? null : priorityFromJira(change.jiraPriorityTo);
+  let overridden: ServiceRecord | null = null;
   if (record !== null && priority !== null && priority !== record.priority) {
     const { config } = await currentConfig(deps.config);
-    const decided = decidePriority(config, { category: record.category, urgency: record.urgency, ...(record.impact === null ? {} : { impact: record.impact }) });
+    const decided = decideForRecord(config, record);
     events.push({ id: `cl-${cl}-priority`, event: { at: change.at, type: 'priority', priority } });
-    await writeRecord(deps.jira, issue.key, {
+    overridden = {
       ...record,
       priority,
       priorityRule: null,
@@ -53,7 +56,9 @@ export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Pr
         en: `Set to ${priority} in Jira by an agent (the rules said ${decided.priority}).`,
         'zh-CN': `由工程师在 Jira 中设为 ${priority}（规则判定为 ${decided.priority}）。`,
       },
-    });
+      priorityOverride: { priority, at: new Date(change.at).toISOString() },
+    };
+    await writeRecord(deps.jira, issue.key, overridden);
   }
 
   const comment = change.comment;
@@ -67,4 +72,6 @@ export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Pr
   // reads the log after writing the record) is guaranteed to see these events.
   await deps.events.append(issue.id, events);
   if (record !== null || (await readRecord(deps.jira, issue.key)) !== null) await refreshRequest(deps, issue);
+  // After the priority event is in the log, so the escalation counts the cycle the change belongs to.
+  if (overridden !== null) await escalateIfUrgent(deps, (await currentConfig(deps.config)).config, issue, overridden, 'jira');
 };

@@ -9,7 +9,8 @@ import { commitmentText } from './commitment-text';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
-import { once, sendNotice } from './notify';
+import { escalateIfUrgent } from './escalate-urgent';
+import { once } from './notify';
 import { RetryLaterError, type IssueSnapshot } from './ports';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
@@ -127,16 +128,5 @@ const handleCreated = async (deps: AppDeps, ref: { readonly issueId: string; rea
     await deps.jira.addComment(issue.key, text, 'public');
   });
 
-  if (priority === 'urgent') {
-    await once(deps, `urgent:${issue.id}`, () =>
-      sendNotice(deps, config, {
-        event: 'urgentRaised',
-        issueKey: issue.key,
-        recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
-        subject: `[${serviceNumber}] Urgent request raised / 紧急请求`,
-        text: `${issue.key} ${issue.summary}`,
-      }),
-    );
-  }
-  return record;
+  return escalateIfUrgent(deps, config, issue, record, 'intake');
 };

@@ -22,6 +22,7 @@ const mentionedPeople = (record: ServiceRecord): readonly string[] => [
       record.confirmation?.by,
       ...(record.workaround?.previous ?? []).map((v) => v.by),
       ...(record.fix?.previous ?? []).map((v) => v.by),
+      ...(record.escalations ?? []).map((e) => e.supervisor ?? undefined),
     ].filter((id) => id !== undefined),
   ),
 ];

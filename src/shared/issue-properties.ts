@@ -59,6 +59,21 @@ export const ConfirmationSchema = z.object({
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
+/** How a request's priority came to be urgent (issue 12 point 3). */
+export const ESCALATION_PATHS = ['intake', 'verification', 'reclassification', 'rules', 'jira'] as const;
+export const EscalationPathSchema = z.enum(ESCALATION_PATHS);
+export type EscalationPath = z.infer<typeof EscalationPathSchema>;
+
+/** The duty supervisor was told that the request is urgent, once per resolution cycle. */
+export const EscalationSchema = z.object({
+  cycle: z.int().min(1),
+  at: Iso,
+  path: EscalationPathSchema,
+  /** The duty supervisor notified, or null when none was configured (the IM robots still were). */
+  supervisor: z.string().nullable(),
+});
+export type Escalation = z.infer<typeof EscalationSchema>;
+
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
   category: z.string(),
@@ -83,6 +98,9 @@ export const ServiceRecordSchema = z.object({
   workaround: RemedySchema.nullable(),
   fix: RemedySchema.nullable(),
   confirmation: ConfirmationSchema.nullable(),
+  /** Set when an agent moved Jira's priority field by hand; rule re-evaluations leave such a priority alone. */
+  priorityOverride: z.object({ priority: UrgencySchema, at: Iso }).optional(),
+  escalations: z.array(EscalationSchema).optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -1,7 +1,7 @@
 /**
  * Issue 12 in the browser (the real Custom UIs in the sandbox, zh-CN and en): the routing strategy an admin
  * picks is explained and kept, and the agent panel's remedy forms refuse past dates and start from the current
- * remedy.
+ * remedy, and an escalation to the duty supervisor shows on the request.
  */
 import { resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -64,6 +64,8 @@ describe('issue 12 in the browser', () => {
     await admin.getByText('新请求按顺序轮流分派给组内成员。').waitFor();
     await admin.getByRole('combobox', { name: /分派方式/ }).selectOption('least-loaded');
     await admin.getByText('新请求分派给当前未完成请求最少的成员;数量相同时轮流分派。').waitFor();
+    // 周八 (the sandbox's duty supervisor) is who the escalation test below expects to be told.
+    await admin.getByRole('textbox', { name: /值班主管/ }).fill('5f1a00000000000000000006');
     await admin.getByRole('button', { name: '保存', exact: true }).click();
     await admin.getByText(/已保存/).waitFor();
     await screenshot(page, 'practice-admin-least-loaded-zh');
@@ -108,5 +110,23 @@ describe('issue 12 in the browser', () => {
     await en.getByText('Earlier versions (1)').click();
     await expect(en.locator('[data-remedy-version]').first().textContent()).resolves.toMatch(/^临时改用网页版 CRM 李四, .* · Expected by: Jan 2, 2030, 18:00/);
     await screenshot(page, 'practice-remedy-history-en');
+  });
+
+  it('an agent raising a request to urgent sees that the duty supervisor was told, in zh-CN and en', async () => {
+    const key = await raise('ERP 全员无法登录');
+    await as('lisi@example.com', 'zh-CN');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    const panel = frameOf('agent-panel');
+    await panel.locator('[data-service-number]').waitFor();
+    await expect(panel.locator('[data-escalation]').count()).resolves.toBe(0);
+    await panel.getByRole('button', { name: '核实 / 修改' }).click();
+    await panel.getByRole('combobox', { name: /紧急程度/ }).selectOption('urgent');
+    await panel.getByRole('button', { name: '保存' }).click();
+    await expect(panel.locator('[data-escalation="verification"]').textContent()).resolves.toMatch(/^已通知值班主管:周八,.* — 核实后升级为紧急$/);
+    await screenshot(page, 'practice-escalation-zh');
+
+    await as('lisi@example.com', 'en');
+    await page.reload();
+    await expect(frameOf('agent-panel').locator('[data-escalation="verification"]').textContent()).resolves.toMatch(/^Duty supervisor notified: 周八, .* — urgency verified as urgent$/);
   });
 });

@@ -18,6 +18,7 @@ import { assumedFieldsLine, channelLabel } from './intake-labels';
 import { messages, type AgentKey } from './messages';
 import { categoryLine, impactLine } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
+import { EscalationLine } from './escalation-line';
 import { RemedySection } from './remedy-section';
 import { SlaClocks } from './sla-clocks';
 import { SurveySection } from './survey-section';
@@ -96,6 +97,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         {textFor(record.priorityReason, locale)}
         {record.priorityRule === null ? null : <span className="ss-subtle"> ({t('rule', { name: record.priorityRule.name })})</span>}
       </p>
+      <EscalationLine record={record} names={names} />
       <section className="ss-stack" aria-labelledby="clocks-heading">
         <h2 id="clocks-heading">{t('clocks')}</h2>
         {sla === null ? <p className="ss-subtle">{t('noSla')}</p> : <SlaClocks sla={sla} thresholds={data.warningThresholds} receivedAt={receivedAt} t={t} />}
