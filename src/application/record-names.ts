@@ -23,6 +23,7 @@ const mentionedPeople = (record: ServiceRecord): readonly string[] => [
       ...(record.workaround?.previous ?? []).map((v) => v.by),
       ...(record.fix?.previous ?? []).map((v) => v.by),
       ...(record.escalations ?? []).map((e) => e.supervisor ?? undefined),
+      ...(record.reclassifications ?? []).flatMap((r) => [r.by, r.routedTo ?? undefined]),
     ].filter((id) => id !== undefined),
   ),
 ];

@@ -42,7 +42,7 @@ export const routeRequest = async (deps: AppDeps, config: AppConfig, issue: Issu
   const turn = await deps.sequences.claim(`rr:${category}`, issue.id);
   if (config.routing.strategy === 'round-robin') return chooseAssignee(members, turn, null);
 
-  const key = `route:${issue.id}`;
+  const key = `route:${issue.id}:${category}`;
   const earlier = DecisionSchema.safeParse(await deps.store.get(key));
   if (earlier.success) return earlier.data.assignee;
   const assignee = chooseAssignee(members, turn, await openCounts(deps, members));

@@ -74,6 +74,21 @@ export const EscalationSchema = z.object({
 });
 export type Escalation = z.infer<typeof EscalationSchema>;
 
+/** A classification as agents correct it (issue 12 point 1). */
+export const ClassificationSchema = z.object({ category: z.string(), subcategory: z.string().nullable(), impact: z.string().nullable() });
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+export const ReclassificationSchema = z.object({
+  by: z.string(),
+  at: Iso,
+  from: ClassificationSchema,
+  to: ClassificationSchema,
+  reason: Text,
+  /** The engineer the request was routed to again, or null when it kept its assignee. */
+  routedTo: z.string().nullable(),
+});
+export type Reclassification = z.infer<typeof ReclassificationSchema>;
+
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
   category: z.string(),
@@ -101,6 +116,7 @@ export const ServiceRecordSchema = z.object({
   /** Set when an agent moved Jira's priority field by hand; rule re-evaluations leave such a priority alone. */
   priorityOverride: z.object({ priority: UrgencySchema, at: Iso }).optional(),
   escalations: z.array(EscalationSchema).optional(),
+  reclassifications: z.array(ReclassificationSchema).optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -171,6 +171,13 @@ const RemedyPayload = z.strictObject({
   expectedAt: Iso.nullable(),
 });
 
+const ReclassifyPayload = z.strictObject({
+  category: z.string().min(1).max(64),
+  subcategory: z.string().min(1).max(64).nullable(),
+  impact: z.string().min(1).max(64),
+  reason: z.string().trim().min(1).max(2000),
+});
+
 export const rpcPayloads = {
   'agent/getState': Empty,
   'agent/verifyUrgency': z.strictObject({ urgency: UrgencySchema, note: z.string().max(2000).nullable() }),
@@ -204,6 +211,8 @@ export const rpcPayloads = {
   'reports/exportCsv': z.strictObject({ ...ReportPeriod, locale: z.enum(['zh-CN', 'en']), pageToken: z.string().min(1).max(2000).nullable() }),
   'admin/exportAppData': Empty,
   'admin/importAppData': z.strictObject({ document: z.unknown() }),
+  'agent/getIntakeOptions': Empty,
+  'agent/reclassify': ReclassifyPayload,
 } as const;
 
 export const rpcResults = {
@@ -229,6 +238,8 @@ export const rpcResults = {
   'reports/exportCsv': CsvExportSchema,
   'admin/exportAppData': AppDataDocumentSchema,
   'admin/importAppData': AppDataImportSchema,
+  'agent/getIntakeOptions': IntakeOptionsSchema,
+  'agent/reclassify': AgentStateSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

@@ -66,6 +66,7 @@ describe('issue 12 in the browser', () => {
     await admin.getByText('新请求分派给当前未完成请求最少的成员;数量相同时轮流分派。').waitFor();
     // 周八 (the sandbox's duty supervisor) is who the escalation test below expects to be told.
     await admin.getByRole('textbox', { name: /值班主管/ }).fill('5f1a00000000000000000006');
+    await admin.getByRole('combobox', { name: /工程师重新分类已分派的请求时/ }).selectOption('again');
     await admin.getByRole('button', { name: '保存', exact: true }).click();
     await admin.getByText(/已保存/).waitFor();
     await screenshot(page, 'practice-admin-least-loaded-zh');
@@ -75,6 +76,7 @@ describe('issue 12 in the browser', () => {
     await admin.getByRole('button', { name: 'Routing', exact: true }).click();
     await expect(admin.getByRole('combobox', { name: /Assignment/ }).inputValue()).resolves.toBe('least-loaded');
     await admin.getByText('New requests go to the member with the fewest open assigned requests; equal loads take turns.').waitFor();
+    await expect(admin.getByRole('combobox', { name: /When an agent reclassifies an assigned request/ }).inputValue()).resolves.toBe('again');
   });
 
   it('the agent panel refuses a past expected date naming the field (zh-CN), then re-recording starts from the current workaround and keeps the old one (en)', async () => {
@@ -128,5 +130,35 @@ describe('issue 12 in the browser', () => {
     await as('lisi@example.com', 'en');
     await page.reload();
     await expect(frameOf('agent-panel').locator('[data-escalation="verification"]').textContent()).resolves.toMatch(/^Duty supervisor notified: 周八, .* — urgency verified as urgent$/);
+  });
+
+  it('an agent reclassifies an e-mail request with a reason (zh-CN): the new priority and why show, and the history reads in en', async () => {
+    const key = await raise('客户资料被外发');
+    await as('lisi@example.com', 'zh-CN');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    const panel = frameOf('agent-panel');
+    await expect(panel.locator('[data-priority]').getAttribute('data-priority')).resolves.toBe('medium');
+    await panel.getByRole('button', { name: '重新分类' }).click();
+    const form = panel.getByRole('form', { name: '更正分类' });
+    await form.getByRole('combobox', { name: /问题类型/ }).selectOption('data-security');
+    await form.getByRole('button', { name: '重新分类' }).click();
+    await form.getByText('原因:请说明更改分类的原因。').waitFor();
+    await form.getByText('问题子类:请选择该类型下的子类。').waitFor();
+    await form.getByRole('combobox', { name: /问题子类/ }).selectOption('data-leak');
+    await form.getByRole('combobox', { name: /影响范围/ }).selectOption('department');
+    await form.getByRole('textbox', { name: /原因/ }).fill('电话核实:销售部客户资料外发');
+    await form.getByRole('button', { name: '重新分类' }).click();
+    await panel.locator('[data-priority="urgent"]').waitFor();
+    await panel.getByText(/数据安全/).first().waitFor();
+    await panel.locator('[data-escalation="reclassification"]').waitFor();
+    await panel.getByText('分类变更记录 (1)').click();
+    await expect(panel.locator('[data-reclassification]').textContent()).resolves.toMatch(/^李四,.*:操作咨询 · 个人 → 数据安全 \/ 数据泄露 · 部门 — 电话核实:销售部客户资料外发$/);
+    await screenshot(page, 'practice-reclassify-zh');
+
+    await as('lisi@example.com', 'en');
+    await page.reload();
+    const en = frameOf('agent-panel');
+    await en.getByText('Classification history (1)').click();
+    await expect(en.locator('[data-reclassification]').textContent()).resolves.toMatch(/^李四, .*: How-to consultation · Individual → Data security \/ Data leak · Department — /);
   });
 });

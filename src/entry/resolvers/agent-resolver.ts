@@ -1,4 +1,7 @@
+import { currentConfig } from '../../application/current-config';
 import { getAgentState } from '../../application/get-agent-state';
+import { getIntakeOptions } from '../../application/get-intake-options';
+import { reclassify } from '../../application/reclassify';
 import { recordOnsite } from '../../application/record-onsite';
 import { recordRemedy } from '../../application/record-remedy';
 import { verifyUrgency } from '../../application/verify-urgency';
@@ -26,6 +29,12 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/departed': rpcHandler('agent/departed', rpcPayloads['agent/departed'], (_payload, context) =>
     asAgent(context, (deps, issue) => recordOnsite(deps, issue, 'departed')),
+  ),
+  'agent/getIntakeOptions': rpcHandler('agent/getIntakeOptions', rpcPayloads['agent/getIntakeOptions'], (_payload, context) =>
+    asAgent(context, async (deps) => success(getIntakeOptions((await currentConfig(deps.config)).config))),
+  ),
+  'agent/reclassify': rpcHandler('agent/reclassify', rpcPayloads['agent/reclassify'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => reclassify(deps, issue, by, payload)),
   ),
   ...followUpHandlers,
 };

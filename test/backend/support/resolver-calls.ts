@@ -42,6 +42,8 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
       return { category: 'data-security', subcategory: null, urgency: 'medium', impact: 'company' };
     case 'admin/importIcs':
       return { ics: ICS };
+    case 'agent/reclassify':
+      return { category: 'hardware', subcategory: 'pc-host', impact: 'department', reason: '实为主机故障' };
     case 'agent/recordFollowUp':
       return { contactAt: null, outcome: '已电话回访', improvement: null, close: false };
     case 'reports/get':
