@@ -24,6 +24,7 @@ const mentionedPeople = (record: ServiceRecord): readonly string[] => [
       ...(record.fix?.previous ?? []).map((v) => v.by),
       ...(record.escalations ?? []).map((e) => e.supervisor ?? undefined),
       ...(record.reclassifications ?? []).flatMap((r) => [r.by, r.routedTo ?? undefined]),
+      ...(record.intakeCorrections ?? []).map((c) => c.by),
     ].filter((id) => id !== undefined),
   ),
 ];

@@ -15,7 +15,7 @@ export const URGENCIES = ['urgent', 'high', 'medium', 'low'] as const;
 export const UrgencySchema = z.enum(URGENCIES);
 export type Urgency = z.infer<typeof UrgencySchema>;
 
-export const CHANNELS = ['portal', 'email', 'im', 'phone', 'walk-in', 'api'] as const;
+export const CHANNELS = ['portal', 'email', 'im', 'phone', 'walk-in', 'api', 'other'] as const;
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
@@ -89,6 +89,18 @@ export const ReclassificationSchema = z.object({
 });
 export type Reclassification = z.infer<typeof ReclassificationSchema>;
 
+/** The intake details an agent can record for a request that arrived without them (issue 12 point 2). */
+export const IntakeDetailsSchema = z.object({
+  channel: ChannelSchema,
+  department: z.string().nullable(),
+  contact: z.string().nullable(),
+  occurredAt: Iso.nullable(),
+});
+export type IntakeDetails = z.infer<typeof IntakeDetailsSchema>;
+
+export const IntakeCorrectionSchema = z.object({ by: z.string(), at: Iso, from: IntakeDetailsSchema, to: IntakeDetailsSchema });
+export type IntakeCorrection = z.infer<typeof IntakeCorrectionSchema>;
+
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
   category: z.string(),
@@ -117,6 +129,7 @@ export const ServiceRecordSchema = z.object({
   priorityOverride: z.object({ priority: UrgencySchema, at: Iso }).optional(),
   escalations: z.array(EscalationSchema).optional(),
   reclassifications: z.array(ReclassificationSchema).optional(),
+  intakeCorrections: z.array(IntakeCorrectionSchema).optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -5,6 +5,7 @@ import { AppDataBundleSchema } from '../domain/export/app-data-bundle';
 import { ReportDataSchema } from '../domain/reports';
 import type { Envelope } from './envelope';
 import {
+  ChannelSchema,
   ConfirmationSchema,
   LocalizedTextSchema,
   ServiceRecordSchema,
@@ -178,6 +179,13 @@ const ReclassifyPayload = z.strictObject({
   reason: z.string().trim().min(1).max(2000),
 });
 
+const RecordIntakePayload = z.strictObject({
+  channel: ChannelSchema,
+  department: z.string().trim().min(1).max(200).nullable(),
+  contact: z.string().trim().min(1).max(200).nullable(),
+  occurredAt: Iso.nullable(),
+});
+
 export const rpcPayloads = {
   'agent/getState': Empty,
   'agent/verifyUrgency': z.strictObject({ urgency: UrgencySchema, note: z.string().max(2000).nullable() }),
@@ -213,6 +221,7 @@ export const rpcPayloads = {
   'admin/importAppData': z.strictObject({ document: z.unknown() }),
   'agent/getIntakeOptions': Empty,
   'agent/reclassify': ReclassifyPayload,
+  'agent/recordIntake': RecordIntakePayload,
 } as const;
 
 export const rpcResults = {
@@ -240,6 +249,7 @@ export const rpcResults = {
   'admin/importAppData': AppDataImportSchema,
   'agent/getIntakeOptions': IntakeOptionsSchema,
   'agent/reclassify': AgentStateSchema,
+  'agent/recordIntake': AgentStateSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

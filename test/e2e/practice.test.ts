@@ -161,4 +161,30 @@ describe('issue 12 in the browser', () => {
     await en.getByText('Classification history (1)').click();
     await expect(en.locator('[data-reclassification]').textContent()).resolves.toMatch(/^李四, .*: How-to consultation · Individual → Data security \/ Data leak · Department — /);
   });
+
+  it('an agent records a phone request\'s channel and intake details (en), a future time of occurrence refused; zh-CN shows them', async () => {
+    const key = await raise('电话报修:打印机卡纸');
+    await as('lisi@example.com', 'en');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    const panel = frameOf('agent-panel');
+    await panel.getByRole('button', { name: 'Record intake details' }).click();
+    const form = panel.getByRole('form', { name: 'How the request arrived' });
+    await form.getByRole('combobox', { name: /Channel/ }).selectOption('phone');
+    await form.getByRole('textbox', { name: /Department/ }).fill('销售部');
+    await form.getByRole('textbox', { name: /Contact/ }).fill('138 0000 0000');
+    await form.getByLabel(/Occurred at/).fill('2030-01-01T09:00');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Occurred at: the time lies in the future.').waitFor();
+    await screenshot(page, 'practice-intake-future-en');
+    await form.getByLabel(/Occurred at/).fill('2026-01-05T09:00');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await panel.locator('[data-intake-recorded]').waitFor();
+
+    await as('lisi@example.com', 'zh-CN');
+    await page.reload();
+    const zh = frameOf('agent-panel');
+    await expect(zh.locator('[data-intake-recorded]').textContent()).resolves.toMatch(/^受理信息由 李四 于 .* 记录$/);
+    await zh.getByText('电话', { exact: true }).waitFor();
+    await zh.getByText('138 0000 0000').waitFor();
+  });
 });

@@ -1,4 +1,4 @@
-import { isPastExpectation } from './date-rules';
+import { isFutureOccurrence, isPastExpectation } from './date-rules';
 
 const NOW = Date.UTC(2026, 10, 30, 2, 0, 30);
 
@@ -12,5 +12,17 @@ describe('isPastExpectation', () => {
     expect(isPastExpectation(Date.UTC(2026, 10, 30, 2, 0, 0), NOW)).toBe(false);
     expect(isPastExpectation(NOW, NOW)).toBe(false);
     expect(isPastExpectation(Date.UTC(2026, 11, 4), NOW)).toBe(false);
+  });
+});
+
+describe('isFutureOccurrence', () => {
+  it('refuses a time after the current minute', () => {
+    expect(isFutureOccurrence(NOW + 61_000, NOW)).toBe(true);
+    expect(isFutureOccurrence(Date.UTC(2030, 0, 1), NOW)).toBe(true);
+  });
+
+  it('accepts now and the past', () => {
+    expect(isFutureOccurrence(NOW + 30_000, NOW)).toBe(false);
+    expect(isFutureOccurrence(Date.UTC(2026, 10, 29), NOW)).toBe(false);
   });
 });

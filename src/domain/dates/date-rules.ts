@@ -6,3 +6,6 @@ const MINUTE_MS = 60_000;
 
 /** An expected date (a workaround's or a fix's) promises something: it cannot lie in the past. */
 export const isPastExpectation = (expectedAt: number, now: number): boolean => expectedAt < now - MINUTE_MS;
+
+/** When something happened (a fault, a contact) cannot lie in the future. */
+export const isFutureOccurrence = (occurredAt: number, now: number): boolean => occurredAt > now + MINUTE_MS;

@@ -1,1 +1,1 @@
-export { isPastExpectation } from './date-rules';
+export { isFutureOccurrence, isPastExpectation } from './date-rules';

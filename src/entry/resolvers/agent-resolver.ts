@@ -2,6 +2,7 @@ import { currentConfig } from '../../application/current-config';
 import { getAgentState } from '../../application/get-agent-state';
 import { getIntakeOptions } from '../../application/get-intake-options';
 import { reclassify } from '../../application/reclassify';
+import { recordIntake } from '../../application/record-intake';
 import { recordOnsite } from '../../application/record-onsite';
 import { recordRemedy } from '../../application/record-remedy';
 import { verifyUrgency } from '../../application/verify-urgency';
@@ -35,6 +36,9 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/reclassify': rpcHandler('agent/reclassify', rpcPayloads['agent/reclassify'], (payload, context) =>
     asAgent(context, (deps, issue, by) => reclassify(deps, issue, by, payload)),
+  ),
+  'agent/recordIntake': rpcHandler('agent/recordIntake', rpcPayloads['agent/recordIntake'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordIntake(deps, issue, by, payload)),
   ),
   ...followUpHandlers,
 };

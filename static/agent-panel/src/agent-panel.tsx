@@ -19,6 +19,7 @@ import { messages, type AgentKey } from './messages';
 import { categoryLine, impactLine } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
 import { EscalationLine } from './escalation-line';
+import { IntakeSection } from './intake-section';
 import { ReclassifySection } from './reclassify-section';
 import { RemedySection } from './remedy-section';
 import { SlaClocks } from './sla-clocks';
@@ -114,6 +115,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         ))}
       </dl>
       {record.assumed.length === 0 ? null : <p className="ss-subtle">{t('assumed', { fields: assumedFieldsLine(record.assumed, t) })}</p>}
+      <IntakeSection record={record} names={names} gateway={gateway} onState={onState} t={t} />
       <ReclassifySection key={`reclassify-${String(record.reclassifications?.length ?? 0)}`} record={record} names={names} gateway={gateway} onState={onState} />
       <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
       <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />

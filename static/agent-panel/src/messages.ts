@@ -82,6 +82,7 @@ export type AgentKey =
   | 'channel.phone'
   | 'channel.walk-in'
   | 'channel.api'
+  | 'channel.other'
   | 'saved'
   | 'unit.calendarTime'
   | 'unit.business';
@@ -165,10 +166,11 @@ export const messages: Messages<AgentKey> = {
     listSeparator: ', ',
     'channel.portal': 'Customer portal',
     'channel.email': 'Email',
-    'channel.im': 'Instant messaging',
+    'channel.im': 'WeCom / DingTalk',
     'channel.phone': 'Phone',
     'channel.walk-in': 'Walk-in',
     'channel.api': 'API',
+    'channel.other': 'Other',
     saved: 'Saved.',
     'unit.calendarTime': 'calendar time, 24×7',
     'unit.business': 'business hours, calendar {calendar}',
@@ -251,10 +253,11 @@ export const messages: Messages<AgentKey> = {
     listSeparator: '、',
     'channel.portal': '服务门户',
     'channel.email': '电子邮件',
-    'channel.im': '即时通讯',
+    'channel.im': '企业微信 / 钉钉',
     'channel.phone': '电话',
     'channel.walk-in': '现场来访',
     'channel.api': '系统接口',
+    'channel.other': '其他',
     saved: '已保存。',
     'unit.calendarTime': '自然时间,7×24',
     'unit.business': '工作时间,日历 {calendar}',

@@ -30,6 +30,18 @@ export const practiceMessages = fromPairs({
   reclassified: ['{who}, {at}: {from} → {to}', '{who},{at}:{from} → {to}'],
   routedTo: ['routed to {who}', '已重新分派给 {who}'],
   history: ['Classification history', '分类变更记录'],
+  recordIntake: ['Record intake details', '记录受理信息'],
+  intakeTitle: ['How the request arrived', '受理信息'],
+  channel: ['Channel', '接收渠道'],
+  department: ['Department', '所属部门'],
+  contact: ['Contact', '联系方式'],
+  occurredAt: ['Occurred at', '发生时间'],
+  occurredHelp: ['Optional. Your time zone: {zone}', '可选。您的时区:{zone}'],
+  occurredFuture: ['Occurred at: the time lies in the future.', '发生时间:该时间尚未到来。'],
+  occurredInvalid: ['Occurred at: enter a complete date and time, or clear it.', '发生时间:请填写完整的日期和时间,或清空。'],
+  intakeUnchanged: ['Nothing changes: the details are as recorded.', '受理信息未变化。'],
+  intakeRecorded: ['Intake details recorded by {who}, {at}', '受理信息由 {who} 于 {at} 记录'],
+  save: ['Save', '保存'],
 });
 
 export type PracticeKey = keyof (typeof practiceMessages)['en'];
