@@ -10,5 +10,13 @@ import { readRecord, readSurvey } from './service-record-store';
 export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promise<AgentState> => {
   const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps.jira, issue.key), readSurvey(deps.jira, issue.key)]);
   const [sla, names] = await Promise.all([readSlaNow(deps, config, issue), recordNames(deps, config, record)]);
-  return { issueKey: issue.key, record, sla, survey, names, warningThresholds: [...config.sla.warningThresholds] };
+  return {
+    issueKey: issue.key,
+    record,
+    sla,
+    survey,
+    names,
+    warningThresholds: [...config.sla.warningThresholds],
+    onsiteTargetMinutes: record === null ? null : (config.priorities[record.priority].onsite ?? null),
+  };
 };

@@ -25,6 +25,7 @@ const mentionedPeople = (record: ServiceRecord): readonly string[] => [
       ...(record.escalations ?? []).map((e) => e.supervisor ?? undefined),
       ...(record.reclassifications ?? []).flatMap((r) => [r.by, r.routedTo ?? undefined]),
       ...(record.intakeCorrections ?? []).map((c) => c.by),
+      ...(record.onsiteVisits ?? []).flatMap((v) => [v.requestedBy, v.departedBy ?? undefined]),
     ].filter((id) => id !== undefined),
   ),
 ];

@@ -101,6 +101,23 @@ export type IntakeDetails = z.infer<typeof IntakeDetailsSchema>;
 export const IntakeCorrectionSchema = z.object({ by: z.string(), at: Iso, from: IntakeDetailsSchema, to: IntakeDetailsSchema });
 export type IntakeCorrection = z.infer<typeof IntakeCorrectionSchema>;
 
+/**
+ * One on-site visit (issue 12 point 6): requested → departed → arrived → finished, each with who and when. The
+ * departure is what the on-site clock measures (for priorities with an on-site target).
+ */
+export const OnsiteVisitSchema = z.object({
+  requestedAt: Iso,
+  requestedBy: z.string(),
+  departedAt: Iso.nullable(),
+  departedBy: z.string().nullable(),
+  /** Tools and parts carried, as the engineer lists them at departure. */
+  tools: Text.nullable(),
+  arrivedAt: Iso.nullable(),
+  finishedAt: Iso.nullable(),
+  result: Text.nullable(),
+});
+export type OnsiteVisit = z.infer<typeof OnsiteVisitSchema>;
+
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
   category: z.string(),
@@ -130,6 +147,7 @@ export const ServiceRecordSchema = z.object({
   escalations: z.array(EscalationSchema).optional(),
   reclassifications: z.array(ReclassificationSchema).optional(),
   intakeCorrections: z.array(IntakeCorrectionSchema).optional(),
+  onsiteVisits: z.array(OnsiteVisitSchema).optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -36,6 +36,8 @@ export const AgentStateSchema = z.object({
   names: RecordNamesSchema,
   /** Configured warning levels (percent of a target) that colour the clocks. */
   warningThresholds: z.array(z.number()),
+  /** The on-site departure target of the request's priority in minutes; null when it has none (issue 12). */
+  onsiteTargetMinutes: z.number().nullable(),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 
@@ -186,13 +188,16 @@ const RecordIntakePayload = z.strictObject({
   occurredAt: Iso.nullable(),
 });
 
+/** When the step happened, if not now (recorded afterwards); never in the future, never before the step before. */
+const OnsiteStepPayload = { at: Iso.exactOptional() };
+
 export const rpcPayloads = {
   'agent/getState': Empty,
   'agent/verifyUrgency': z.strictObject({ urgency: UrgencySchema, note: z.string().max(2000).nullable() }),
   'agent/recordWorkaround': RemedyPayload,
   'agent/recordFix': RemedyPayload,
   'agent/onsiteRequested': Empty,
-  'agent/departed': Empty,
+  'agent/departed': z.strictObject({ ...OnsiteStepPayload, tools: z.string().trim().max(2000).exactOptional() }),
   'portal/getIntakeOptions': Empty,
   'portal/getRecord': Empty,
   'portal/confirm': z.strictObject({ resolved: z.boolean(), comment: z.string().max(2000).nullable() }),
@@ -222,6 +227,8 @@ export const rpcPayloads = {
   'agent/getIntakeOptions': Empty,
   'agent/reclassify': ReclassifyPayload,
   'agent/recordIntake': RecordIntakePayload,
+  'agent/onsiteArrived': z.strictObject(OnsiteStepPayload),
+  'agent/onsiteFinished': z.strictObject({ ...OnsiteStepPayload, result: z.string().trim().max(2000).exactOptional() }),
 } as const;
 
 export const rpcResults = {
@@ -250,6 +257,8 @@ export const rpcResults = {
   'agent/getIntakeOptions': IntakeOptionsSchema,
   'agent/reclassify': AgentStateSchema,
   'agent/recordIntake': AgentStateSchema,
+  'agent/onsiteArrived': AgentStateSchema,
+  'agent/onsiteFinished': AgentStateSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

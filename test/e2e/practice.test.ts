@@ -187,4 +187,46 @@ describe('issue 12 in the browser', () => {
     await zh.getByText('电话', { exact: true }).waitFor();
     await zh.getByText('138 0000 0000').waitFor();
   });
+
+  it('an on-site visit for a medium request (no target: no clock) goes requested → departed → arrived → finished in zh-CN; an arrival before the departure is refused; en shows the same steps', async () => {
+    const key = await raise('会议室投影仪无法开机');
+    await as('zhaoliu@example.com', 'zh-CN');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    const panel = frameOf('agent-panel');
+    const onsite = panel.getByRole('region', { name: '上门服务' });
+    await onsite.getByText('该优先级未设上门出发时限:仅记录上门过程,不计时。').waitFor();
+    await onsite.getByRole('button', { name: '需要上门' }).click();
+    await onsite.getByRole('textbox', { name: /携带工具/ }).fill('投影仪灯泡、HDMI 线');
+    await onsite.getByRole('button', { name: '已出发' }).click();
+    await onsite.locator('[data-onsite-step="departed"]').waitFor();
+    await onsite.getByLabel(/时间\(留空 = 现在\)/).fill('2020-01-01T09:00');
+    await onsite.getByRole('button', { name: '已到场' }).click();
+    await onsite.getByText('时间:早于上一步骤的时间。').waitFor();
+    await screenshot(page, 'practice-onsite-order-zh');
+    await onsite.getByLabel(/时间\(留空 = 现在\)/).fill('');
+    await onsite.getByRole('button', { name: '已到场' }).click();
+    await onsite.locator('[data-onsite-step="arrived"]').waitFor();
+    await onsite.getByRole('textbox', { name: /上门处理结果/ }).fill('更换灯泡');
+    await onsite.getByRole('button', { name: '上门完成' }).click();
+    await onsite.locator('[data-onsite-step="finished"]').waitFor();
+    await expect(onsite.locator('[data-onsite-step]').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^需要上门:赵六,/),
+      expect.stringMatching(/^已出发:赵六,.*携带工具\/备件: 投影仪灯泡、HDMI 线$/),
+      expect.stringMatching(/^已到场:/),
+      expect.stringMatching(/^上门完成:.*上门处理结果: 更换灯泡$/),
+    ]);
+    await expect(onsite.locator('[data-onsite-tools]').textContent()).resolves.toBe('携带工具/备件: 投影仪灯泡、HDMI 线');
+
+    await as('zhaoliu@example.com', 'en');
+    await page.reload();
+    const en = frameOf('agent-panel').getByRole('region', { name: 'On-site visit' });
+    await expect(en.locator('[data-onsite-step]').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^On-site requested: 赵六, /),
+      expect.stringMatching(/^Departed: 赵六, /),
+      expect.stringMatching(/^Arrived: /),
+      expect.stringMatching(/^Visit finished: /),
+    ]);
+    await en.getByRole('button', { name: 'Another on-site visit' }).waitFor();
+    await screenshot(page, 'practice-onsite-en');
+  });
 });

@@ -1,4 +1,4 @@
-import { isFutureOccurrence, isPastExpectation } from './date-rules';
+import { isBeforePreviousStep, isFutureOccurrence, isPastExpectation } from './date-rules';
 
 const NOW = Date.UTC(2026, 10, 30, 2, 0, 30);
 
@@ -24,5 +24,13 @@ describe('isFutureOccurrence', () => {
   it('accepts now and the past', () => {
     expect(isFutureOccurrence(NOW + 30_000, NOW)).toBe(false);
     expect(isFutureOccurrence(Date.UTC(2026, 10, 29), NOW)).toBe(false);
+  });
+});
+
+describe('isBeforePreviousStep', () => {
+  it('an arrival before the departure is out of order; at the same minute or later it is not', () => {
+    expect(isBeforePreviousStep(NOW - 60_000, NOW)).toBe(true);
+    expect(isBeforePreviousStep(NOW, NOW)).toBe(false);
+    expect(isBeforePreviousStep(NOW + 60_000, NOW)).toBe(false);
   });
 });

@@ -9,3 +9,6 @@ export const isPastExpectation = (expectedAt: number, now: number): boolean => e
 
 /** When something happened (a fault, a contact) cannot lie in the future. */
 export const isFutureOccurrence = (occurredAt: number, now: number): boolean => occurredAt > now + MINUTE_MS;
+
+/** A step of a sequence (departure → arrival → completion) cannot come before the step it follows. */
+export const isBeforePreviousStep = (at: number, previous: number): boolean => at < previous;

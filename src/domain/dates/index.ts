@@ -1,1 +1,1 @@
-export { isFutureOccurrence, isPastExpectation } from './date-rules';
+export { isBeforePreviousStep, isFutureOccurrence, isPastExpectation } from './date-rules';

@@ -26,10 +26,16 @@ export const agentHandlers: AreaHandlers<'agent'> = {
     asAgent(context, (deps, issue, by) => recordRemedy(deps, issue, by, 'fix', payload)),
   ),
   'agent/onsiteRequested': rpcHandler('agent/onsiteRequested', rpcPayloads['agent/onsiteRequested'], (_payload, context) =>
-    asAgent(context, (deps, issue) => recordOnsite(deps, issue, 'requested')),
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'requested' })),
   ),
-  'agent/departed': rpcHandler('agent/departed', rpcPayloads['agent/departed'], (_payload, context) =>
-    asAgent(context, (deps, issue) => recordOnsite(deps, issue, 'departed')),
+  'agent/departed': rpcHandler('agent/departed', rpcPayloads['agent/departed'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'departed', ...payload })),
+  ),
+  'agent/onsiteArrived': rpcHandler('agent/onsiteArrived', rpcPayloads['agent/onsiteArrived'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'arrived', ...payload })),
+  ),
+  'agent/onsiteFinished': rpcHandler('agent/onsiteFinished', rpcPayloads['agent/onsiteFinished'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'finished', ...payload })),
   ),
   'agent/getIntakeOptions': rpcHandler('agent/getIntakeOptions', rpcPayloads['agent/getIntakeOptions'], (_payload, context) =>
     asAgent(context, async (deps) => success(getIntakeOptions((await currentConfig(deps.config)).config))),

@@ -43,10 +43,6 @@ export type AgentKey =
   | 'earlierCycles'
   | 'cycleLine'
   | 'everBreached'
-  | 'onsite'
-  | 'onsiteRequest'
-  | 'onsiteDeparted'
-  | 'onsiteNotApplicable'
   | 'workaround'
   | 'fix'
   | 'record'
@@ -131,10 +127,6 @@ export const messages: Messages<AgentKey> = {
     earlierCycles: 'Earlier cycles',
     cycleLine: 'Cycle {n}: {used} of {target}',
     everBreached: 'Breached in an earlier cycle',
-    onsite: 'On-site',
-    onsiteRequest: 'On-site required',
-    onsiteDeparted: 'Departed',
-    onsiteNotApplicable: 'No on-site target for this priority.',
     workaround: 'Workaround',
     fix: 'Permanent fix',
     record: 'Record',
@@ -218,10 +210,6 @@ export const messages: Messages<AgentKey> = {
     earlierCycles: '以往周期',
     cycleLine: '第 {n} 周期:已用 {used} / 目标 {target}',
     everBreached: '以往周期曾超时',
-    onsite: '上门服务',
-    onsiteRequest: '需要上门',
-    onsiteDeparted: '已出发',
-    onsiteNotApplicable: '该优先级无上门时限。',
     workaround: '临时方案',
     fix: '永久解决方案',
     record: '记录',

@@ -42,6 +42,22 @@ export const practiceMessages = fromPairs({
   intakeUnchanged: ['Nothing changes: the details are as recorded.', '受理信息未变化。'],
   intakeRecorded: ['Intake details recorded by {who}, {at}', '受理信息由 {who} 于 {at} 记录'],
   save: ['Save', '保存'],
+  onsiteVisit: ['On-site visit', '上门服务'],
+  'onsite.requested': ['On-site requested', '需要上门'],
+  'onsite.departed': ['Departed', '已出发'],
+  'onsite.arrived': ['Arrived', '已到场'],
+  'onsite.finished': ['Visit finished', '上门完成'],
+  onsiteNoTarget: ['No on-site departure target for this priority: the visit is recorded without a clock.', '该优先级未设上门出发时限:仅记录上门过程,不计时。'],
+  onsiteNewVisit: ['Another on-site visit', '再次上门'],
+  tools: ['Tools and parts carried', '携带工具/备件'],
+  result: ['Result of the visit', '上门处理结果'],
+  stepAt: ['When (empty = now)', '时间(留空 = 现在)'],
+  stepAtHelp: ['Only when recording afterwards. Your time zone: {zone}', '仅在事后补录时填写。您的时区:{zone}'],
+  stepAtFuture: ['When: the time lies in the future.', '时间:该时间尚未到来。'],
+  stepAtBefore: ['When: the time lies before the previous step.', '时间:早于上一步骤的时间。'],
+  stepAtInvalid: ['When: enter a complete date and time, or clear it.', '时间:请填写完整的日期和时间,或清空。'],
+  stepBy: ['{step}: {at}', '{step}:{at}'],
+  stepByWho: ['{step}: {who}, {at}', '{step}:{who},{at}'],
 });
 
 export type PracticeKey = keyof (typeof practiceMessages)['en'];

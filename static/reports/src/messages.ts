@@ -25,7 +25,7 @@ export const messages = fromPairs({
   notJudged: ['—', '—'],
   'clock.response': ['Response', '响应'],
   'clock.resolution': ['Resolution', '解决'],
-  'clock.onsite': ['On-site', '到场'],
+  'clock.onsite': ['On-site departure', '上门出发'],
   'chart.slaByPriority': ['SLA compliance by priority (%)', '按优先级的 SLA 达成率(%)'],
   'chart.slaByCategory': ['SLA compliance by category (%)', '按问题类型的 SLA 达成率(%)'],
   'chart.slaByAgent': ['SLA compliance by agent (%)', '按处理人的 SLA 达成率(%)'],
