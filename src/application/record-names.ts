@@ -26,6 +26,7 @@ const mentionedPeople = (record: ServiceRecord): readonly string[] => [
       ...(record.reclassifications ?? []).flatMap((r) => [r.by, r.routedTo ?? undefined]),
       ...(record.intakeCorrections ?? []).map((c) => c.by),
       ...(record.onsiteVisits ?? []).flatMap((v) => [v.requestedBy, v.departedBy ?? undefined]),
+      ...(record.operationLog ?? []).flatMap((s) => [s.by, ...(s.previous ?? []).map((v) => v.by)]),
     ].filter((id) => id !== undefined),
   ),
 ];

@@ -118,6 +118,20 @@ export const OnsiteVisitSchema = z.object({
 });
 export type OnsiteVisit = z.infer<typeof OnsiteVisitSchema>;
 
+const OperationVersionSchema = z.object({
+  by: z.string(),
+  at: Iso,
+  action: Text,
+  /** Remote-assistance tool (TeamViewer, 向日葵 …) and its session id, when one was used. */
+  tool: Text.nullable(),
+  sessionId: Text.nullable(),
+  result: Text.nullable(),
+});
+
+/** One step of the operation log (操作步骤, issue 12 point 5); edits keep the replaced versions, oldest first. */
+export const OperationStepSchema = OperationVersionSchema.extend({ id: z.string(), previous: z.array(OperationVersionSchema).optional() });
+export type OperationStep = z.infer<typeof OperationStepSchema>;
+
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
   category: z.string(),
@@ -148,6 +162,7 @@ export const ServiceRecordSchema = z.object({
   reclassifications: z.array(ReclassificationSchema).optional(),
   intakeCorrections: z.array(IntakeCorrectionSchema).optional(),
   onsiteVisits: z.array(OnsiteVisitSchema).optional(),
+  operationLog: z.array(OperationStepSchema).optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -191,6 +191,23 @@ const RecordIntakePayload = z.strictObject({
 /** When the step happened, if not now (recorded afterwards); never in the future, never before the step before. */
 const OnsiteStepPayload = { at: Iso.exactOptional() };
 
+const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+
+const OperationPayload = z.strictObject({
+  /** Null adds a step; an id edits that step (the replaced version is kept). */
+  id: z.string().min(1).max(64).nullable(),
+  action: z.string().trim().min(1).max(2000),
+  tool: OptionalText(100),
+  sessionId: OptionalText(100),
+  result: OptionalText(2000),
+});
+
 export const rpcPayloads = {
   'agent/getState': Empty,
   'agent/verifyUrgency': z.strictObject({ urgency: UrgencySchema, note: z.string().max(2000).nullable() }),
@@ -229,6 +246,7 @@ export const rpcPayloads = {
   'agent/recordIntake': RecordIntakePayload,
   'agent/onsiteArrived': z.strictObject(OnsiteStepPayload),
   'agent/onsiteFinished': z.strictObject({ ...OnsiteStepPayload, result: z.string().trim().max(2000).exactOptional() }),
+  'agent/recordOperation': OperationPayload,
 } as const;
 
 export const rpcResults = {
@@ -259,6 +277,7 @@ export const rpcResults = {
   'agent/recordIntake': AgentStateSchema,
   'agent/onsiteArrived': AgentStateSchema,
   'agent/onsiteFinished': AgentStateSchema,
+  'agent/recordOperation': AgentStateSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

@@ -229,4 +229,33 @@ describe('issue 12 in the browser', () => {
     await en.getByRole('button', { name: 'Another on-site visit' }).waitFor();
     await screenshot(page, 'practice-onsite-en');
   });
+
+  it('an agent logs remote-assistance steps (zh-CN), edits one and the earlier version stays listed (en)', async () => {
+    const key = await raise('打印机无法打印');
+    await as('lisi@example.com', 'zh-CN');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    const log = frameOf('agent-panel').getByRole('region', { name: '操作记录' });
+    await log.getByText('暂无操作记录。').waitFor();
+    await log.getByRole('button', { name: '添加操作步骤' }).click();
+    await log.getByRole('button', { name: '保存' }).click();
+    await log.getByText('操作内容:请填写所做的操作。').waitFor();
+    await log.getByRole('textbox', { name: /操作内容/ }).fill('远程检查打印队列');
+    await log.getByRole('textbox', { name: /远程协助工具/ }).fill('向日葵');
+    await log.getByRole('textbox', { name: /会话 ID/ }).fill('123 456 789');
+    await log.getByRole('textbox', { name: /结果/ }).fill('队列卡住');
+    await log.getByRole('button', { name: '保存' }).click();
+    await expect(log.locator('[data-operation="1"] > div').textContent()).resolves.toBe('远程检查打印队列 (向日葵 · 会话 ID 123 456 789) → 队列卡住');
+    await log.getByRole('button', { name: '修改' }).click();
+    await expect(log.getByRole('textbox', { name: /操作内容/ }).inputValue()).resolves.toBe('远程检查打印队列');
+    await log.getByRole('textbox', { name: /结果/ }).fill('清空 12 个卡住的任务');
+    await log.getByRole('button', { name: '保存' }).click();
+    await log.getByText(/清空 12 个卡住的任务/).waitFor();
+    await screenshot(page, 'practice-operation-log-zh');
+
+    await as('lisi@example.com', 'en');
+    await page.reload();
+    const en = frameOf('agent-panel').getByRole('region', { name: 'Operation log' });
+    await en.getByText('Earlier versions (1)').click();
+    await expect(en.locator('[data-operation-version]').textContent()).resolves.toMatch(/^远程检查打印队列 \(向日葵 · Session id 123 456 789\) → 队列卡住 · .* · 李四$/);
+  });
 });

@@ -3,6 +3,7 @@ import { getAgentState } from '../../application/get-agent-state';
 import { getIntakeOptions } from '../../application/get-intake-options';
 import { reclassify } from '../../application/reclassify';
 import { recordIntake } from '../../application/record-intake';
+import { recordOperation } from '../../application/record-operation';
 import { recordOnsite } from '../../application/record-onsite';
 import { recordRemedy } from '../../application/record-remedy';
 import { verifyUrgency } from '../../application/verify-urgency';
@@ -45,6 +46,9 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/recordIntake': rpcHandler('agent/recordIntake', rpcPayloads['agent/recordIntake'], (payload, context) =>
     asAgent(context, (deps, issue, by) => recordIntake(deps, issue, by, payload)),
+  ),
+  'agent/recordOperation': rpcHandler('agent/recordOperation', rpcPayloads['agent/recordOperation'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOperation(deps, issue, by, payload)),
   ),
   ...followUpHandlers,
 };

@@ -20,6 +20,7 @@ import { refreshDelayMs } from './refresh-plan';
 import { EscalationLine } from './escalation-line';
 import { IntakeSection } from './intake-section';
 import { OnsiteSection } from './onsite-section';
+import { OperationLogSection } from './operation-log-section';
 import { ReclassifySection } from './reclassify-section';
 import { RemedySection } from './remedy-section';
 import { SlaClocks } from './sla-clocks';
@@ -117,6 +118,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       {record.assumed.length === 0 ? null : <p className="ss-subtle">{t('assumed', { fields: assumedFieldsLine(record.assumed, t) })}</p>}
       <IntakeSection record={record} names={names} gateway={gateway} onState={onState} t={t} />
       <ReclassifySection key={`reclassify-${String(record.reclassifications?.length ?? 0)}`} record={record} names={names} gateway={gateway} onState={onState} />
+      <OperationLogSection record={record} names={names} gateway={gateway} onState={onState} />
       <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
       <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />
       <section className="ss-stack" aria-labelledby="survey-heading">

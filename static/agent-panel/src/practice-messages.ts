@@ -58,6 +58,18 @@ export const practiceMessages = fromPairs({
   stepAtInvalid: ['When: enter a complete date and time, or clear it.', '时间:请填写完整的日期和时间,或清空。'],
   stepBy: ['{step}: {at}', '{step}:{at}'],
   stepByWho: ['{step}: {who}, {at}', '{step}:{who},{at}'],
+  operationLog: ['Operation log', '操作记录'],
+  noOperations: ['No steps recorded yet.', '暂无操作记录。'],
+  addOperation: ['Add a step', '添加操作步骤'],
+  editOperation: ['Edit', '修改'],
+  action: ['Action', '操作内容'],
+  tool: ['Remote-assistance tool', '远程协助工具'],
+  toolHelp: ['e.g. TeamViewer, 向日葵 (Sunlogin), ToDesk; empty when none', '例如 TeamViewer、向日葵、ToDesk;未使用则留空'],
+  sessionId: ['Session id', '会话 ID'],
+  stepResult: ['Result', '结果'],
+  actionRequired: ['Action: say what was done.', '操作内容:请填写所做的操作。'],
+  operationLine: ['{at} · {who}', '{at} · {who}'],
+  edited: ['Earlier versions ({n})', '历史版本({n})'],
 });
 
 export type PracticeKey = keyof (typeof practiceMessages)['en'];
