@@ -208,6 +208,29 @@ const OperationPayload = z.strictObject({
   result: OptionalText(2000),
 });
 
+/** The SLA overview (issue 12 point 9): open requests of one project by time left on their most urgent clock. */
+export const SlaOverviewSchema = z.object({
+  computedAt: Iso,
+  /** True when the project has more open requests than one overview reads (the rest are not ranked). */
+  truncated: z.boolean(),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      summary: z.string(),
+      serviceNumber: z.string().nullable(),
+      priority: UrgencySchema.nullable(),
+      category: z.string().nullable(),
+      categoryName: LocalizedTextSchema.nullable(),
+      assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
+      clock: z.enum(['response', 'resolution', 'onsite']),
+      due: Iso,
+      tone: z.enum(['ok', 'warning', 'breached']),
+    }),
+  ),
+  categories: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+});
+export type SlaOverview = z.infer<typeof SlaOverviewSchema>;
+
 export const rpcPayloads = {
   'agent/getState': Empty,
   'agent/verifyUrgency': z.strictObject({ urgency: UrgencySchema, note: z.string().max(2000).nullable() }),
@@ -247,6 +270,14 @@ export const rpcPayloads = {
   'agent/onsiteArrived': z.strictObject(OnsiteStepPayload),
   'agent/onsiteFinished': z.strictObject({ ...OnsiteStepPayload, result: z.string().trim().max(2000).exactOptional() }),
   'agent/recordOperation': OperationPayload,
+  'reports/slaOverview': z.strictObject({
+    projectId: z.string().regex(/^\d+$/),
+    clock: z.enum(['response', 'resolution', 'onsite']).nullable(),
+    priority: UrgencySchema.nullable(),
+    category: z.string().min(1).max(64).nullable(),
+    /** Only the caller's own requests. */
+    mine: z.boolean(),
+  }),
 } as const;
 
 export const rpcResults = {
@@ -278,6 +309,7 @@ export const rpcResults = {
   'agent/onsiteArrived': AgentStateSchema,
   'agent/onsiteFinished': AgentStateSchema,
   'agent/recordOperation': AgentStateSchema,
+  'reports/slaOverview': SlaOverviewSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;
