@@ -11,5 +11,14 @@ import { readRecord, readSurvey } from './service-record-store';
 export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promise<AgentState> => {
   const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps, issue), readSurvey(deps, issue.id)]);
   const [sla, names] = await Promise.all([readSlaNow(deps, config, issue), recordNames(deps, config, record)]);
-  return { issueKey: issue.key, record, sla, survey, names, warningThresholds: [...config.sla.warningThresholds], holidayGaps: holidayGapsOf(config, sla) };
+  return {
+    issueKey: issue.key,
+    record,
+    sla,
+    survey,
+    names,
+    warningThresholds: [...config.sla.warningThresholds],
+    holidayGaps: holidayGapsOf(config, sla),
+    onsiteTargetMinutes: record === null ? null : (config.priorities[record.priority].onsite ?? null),
+  };
 };

@@ -5,7 +5,7 @@ import type { AppDeps } from './deps';
 import { sendNotice } from './notify';
 
 const CLOCKS: readonly ClockName[] = ['response', 'resolution', 'onsite'];
-const CLOCK_NAMES: Readonly<Record<ClockName, string>> = { response: 'response 响应', resolution: 'resolution 解决', onsite: 'on-site 到场' };
+const CLOCK_NAMES: Readonly<Record<ClockName, string>> = { response: 'response 响应', resolution: 'resolution 解决', onsite: 'on-site departure 上门出发' };
 
 /**
  * Warnings (configured thresholds) and breaches (100 %), exactly once per clock, cycle and threshold, however

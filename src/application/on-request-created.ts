@@ -9,11 +9,13 @@ import { commitmentText, isAcknowledgement } from './commitment-text';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
-import { once, sendNotice, type OnceOutcome } from './notify';
+import { escalateIfUrgent } from './escalate-urgent';
+import { once, type OnceOutcome } from './notify';
 import { RetryLaterError, type IssueSnapshot } from './ports';
 import { repairIssueMirrors } from './mirrors';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
+import { routeRequest } from './route-request';
 import { readFollowUp, readRecord, writeRecord } from './service-record-store';
 
 const BUSY_RETRY_SECONDS = 10;
@@ -64,14 +66,6 @@ const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
     confirmation: null,
   };
   return record;
-};
-
-/** Round-robin within the category's group; the sequence makes a re-delivered event pick the same member. */
-const routeTo = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, category: string): Promise<string | null> => {
-  const members = config.routing.groups[category]?.members ?? [];
-  if (members.length === 0) return null;
-  const turn = await deps.sequences.claim(`rr:${category}`, issue.id);
-  return members[(turn - 1) % members.length] ?? null;
 };
 
 type Ref = { readonly issueId: string; readonly issueKey: string };
@@ -129,7 +123,7 @@ const finishSteps = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
   );
 
   if (issue.assigneeAccountId === null) {
-    const assignee = await routeTo(deps, config, issue, record.category);
+    const assignee = await routeRequest(deps, config, issue, record.category);
     if (assignee !== null) await bestEffort(deps, `assigning ${issue.key}`, () => deps.jira.assign(issue.key, assignee));
   }
 
@@ -170,19 +164,7 @@ const finishSteps = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
     ),
   );
 
-  if (priority === 'urgent') {
-    outcomes.push(
-      await once(deps, `urgent:${issue.id}`, () =>
-        sendNotice(deps, config, {
-          event: 'urgentRaised',
-          issueKey: issue.key,
-          recipients: config.routing.dutySupervisor === undefined ? [] : [config.routing.dutySupervisor],
-          subject: `[${serviceNumber}] Urgent request raised / 紧急请求`,
-          text: `${issue.key} ${issue.summary}`,
-        }),
-      ),
-    );
-  }
+  await escalateIfUrgent(deps, config, issue, record, 'intake');
   // Properties copied onto the new issue (a `survey`, a `follow-up`) are not the app's: healed from storage.
   await repairIssueMirrors(deps, issue);
   return outcomes;

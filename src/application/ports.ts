@@ -164,9 +164,10 @@ export interface SlaEventLog {
 }
 
 export type WorkItem =
-  | { readonly kind: 'check'; readonly issueId: string; readonly issueKey: string }
+  /** `rulesChanged`: the priority rules changed, so the check re-decides the priority first (issue 12). */
+  | { readonly kind: 'check'; readonly issueId: string; readonly issueKey: string; readonly rulesChanged?: true }
   /** Walk the open requests (a clock-affecting config change) and queue a check for each. */
-  | { readonly kind: 'rescan'; readonly pageToken: string | null };
+  | { readonly kind: 'rescan'; readonly pageToken: string | null; readonly rulesChanged?: true };
 
 export interface WorkQueue {
   push(items: readonly WorkItem[]): Promise<void>;

@@ -1,9 +1,11 @@
 import { LEVEL_IDS, type PriorityId } from '../domain/config';
-import { decidePriority } from '../domain/priority';
+import type { ServiceRecord } from '../shared/issue-properties';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
+import { escalateIfUrgent } from './escalate-urgent';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import type { CommentFacts, IssueSnapshot, StoredSlaEvent } from './ports';
+import { decideForRecord } from './reprioritise';
 import { readRecord, writeRecord } from './service-record-store';
 
 export interface RequestChange {
@@ -29,7 +31,8 @@ const priorityFromJira = (name: string): PriorityId | null => {
  * Turns one change (status, priority field, comment) into clock events and appends them; a priority set in
  * Jira also moves the stored record's priority. Event ids derive from Jira's own ids and carry the time Jira
  * gives them, so the trigger and the catch-up with Jira's history (which may both see a change) converge.
- * Returns how many events it appended.
+ * A priority a person set in Jira is kept as an override (a later rule change leaves it alone), and when it
+ * makes the request urgent the duty supervisor hears of it once per cycle. Returns how many events it appended.
  */
 export const recordChange = async (
   deps: AppDeps,
@@ -43,11 +46,12 @@ export const recordChange = async (
   if (change.statusTo !== null) events.push({ id: `cl-${cl}-status`, event: { at: change.at, type: 'status', status: change.statusTo } });
 
   const priority = change.jiraPriorityTo === null ? null : priorityFromJira(change.jiraPriorityTo);
+  let overridden: ServiceRecord | null = null;
   if (record !== null && priority !== null && priority !== record.priority) {
     const { config } = await currentConfig(deps.config);
-    const decided = decidePriority(config, { category: record.category, urgency: record.urgency, ...(record.impact === null ? {} : { impact: record.impact }) });
+    const decided = decideForRecord(config, record);
     events.push({ id: `cl-${cl}-priority`, event: { at: change.at, type: 'priority', priority } });
-    await writeRecord(deps, issue, {
+    overridden = {
       ...record,
       priority,
       priorityRule: null,
@@ -55,7 +59,9 @@ export const recordChange = async (
         en: `Set to ${priority} in Jira by an agent (the rules said ${decided.priority}).`,
         'zh-CN': `由工程师在 Jira 中设为 ${priority}（规则判定为 ${decided.priority}）。`,
       },
-    });
+      priorityOverride: { priority, at: new Date(change.at).toISOString() },
+    };
+    await writeRecord(deps, issue, overridden);
   }
 
   const comment = change.comment;
@@ -65,5 +71,7 @@ export const recordChange = async (
     }
   }
   if (events.length > 0) await deps.events.append(issue.id, events);
+  // After the priority event is in the log, so the escalation counts the cycle the change belongs to.
+  if (overridden !== null) await escalateIfUrgent(deps, (await currentConfig(deps.config)).config, issue, overridden, 'jira');
   return events.length;
 };

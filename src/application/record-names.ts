@@ -14,7 +14,21 @@ const impactName = (config: AppConfig, impactId: string): LocalizedText => {
 
 /** Everyone the record names as having acted on the request, each once. */
 const mentionedPeople = (record: ServiceRecord): readonly string[] => [
-  ...new Set([record.verification?.by, record.workaround?.by, record.fix?.by, record.confirmation?.by].filter((id) => id !== undefined)),
+  ...new Set(
+    [
+      record.verification?.by,
+      record.workaround?.by,
+      record.fix?.by,
+      record.confirmation?.by,
+      ...(record.workaround?.previous ?? []).map((v) => v.by),
+      ...(record.fix?.previous ?? []).map((v) => v.by),
+      ...(record.escalations ?? []).map((e) => e.supervisor ?? undefined),
+      ...(record.reclassifications ?? []).flatMap((r) => [r.by, r.routedTo ?? undefined]),
+      ...(record.intakeCorrections ?? []).map((c) => c.by),
+      ...(record.onsiteVisits ?? []).flatMap((v) => [v.requestedBy, v.departedBy ?? undefined]),
+      ...(record.operationLog ?? []).flatMap((s) => [s.by, ...(s.previous ?? []).map((v) => v.by)]),
+    ].filter((id) => id !== undefined),
+  ),
 ];
 
 /**

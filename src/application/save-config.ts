@@ -1,4 +1,4 @@
-import { configDiffAffectsClocks, parseConfig } from '../domain/config';
+import { configDiffAffectsClocks, configDiffAffectsPriority, parseConfig } from '../domain/config';
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { StoredConfigDto } from '../shared/rpc';
 import { currentConfig } from './current-config';
@@ -7,7 +7,8 @@ import { toStoredConfigDto } from './get-config';
 
 /**
  * Validates and saves a configuration on top of `expectedVersion`. A stale version is refused ('conflict'),
- * never silently overwritten. A change that moves running clocks queues a recomputation of open requests.
+ * never silently overwritten. A change that moves running clocks or priorities queues a recomputation of open
+ * requests (their priorities re-decided by the rules, their clocks recomputed).
  */
 export const saveConfig = async (
   deps: AppDeps,
@@ -24,6 +25,8 @@ export const saveConfig = async (
   }
   const saved = await deps.config.save(parsed.value, input.expectedVersion, by, deps.clock.now());
   if (saved === 'conflict') return failure('conflict', 'Someone else saved the configuration first; reload and apply your changes again.');
-  if (configDiffAffectsClocks(before.config, saved.config)) await deps.queue.push([{ kind: 'rescan', pageToken: null }]);
+  const rulesChanged = configDiffAffectsPriority(before.config, saved.config);
+  if (rulesChanged) await deps.queue.push([{ kind: 'rescan', pageToken: null, rulesChanged: true }]);
+  else if (configDiffAffectsClocks(before.config, saved.config)) await deps.queue.push([{ kind: 'rescan', pageToken: null }]);
   return success(toStoredConfigDto(saved));
 };

@@ -15,7 +15,7 @@ export const URGENCIES = ['urgent', 'high', 'medium', 'low'] as const;
 export const UrgencySchema = z.enum(URGENCIES);
 export type Urgency = z.infer<typeof UrgencySchema>;
 
-export const CHANNELS = ['portal', 'email', 'im', 'phone', 'walk-in', 'api'] as const;
+export const CHANNELS = ['portal', 'email', 'im', 'phone', 'walk-in', 'api', 'other'] as const;
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
@@ -35,11 +35,17 @@ export const VerificationSchema = z.object({
 });
 export type Verification = z.infer<typeof VerificationSchema>;
 
-export const RemedySchema = z.object({
+const RemedyVersionSchema = z.object({
   text: Text,
   expectedAt: Iso.nullable(),
   by: z.string(),
   at: Iso,
+});
+export type RemedyVersion = z.infer<typeof RemedyVersionSchema>;
+
+export const RemedySchema = RemedyVersionSchema.extend({
+  /** Earlier versions, oldest first: recording a remedy again never silently overwrites (issue 12 point 8). */
+  previous: z.array(RemedyVersionSchema).optional(),
 });
 export type Remedy = z.infer<typeof RemedySchema>;
 
@@ -52,6 +58,79 @@ export const ConfirmationSchema = z.object({
   comment: Text.nullable(),
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
+
+/** How a request's priority came to be urgent (issue 12 point 3). */
+export const ESCALATION_PATHS = ['intake', 'verification', 'reclassification', 'rules', 'jira'] as const;
+export const EscalationPathSchema = z.enum(ESCALATION_PATHS);
+export type EscalationPath = z.infer<typeof EscalationPathSchema>;
+
+/** The duty supervisor was told that the request is urgent, once per resolution cycle. */
+export const EscalationSchema = z.object({
+  cycle: z.int().min(1),
+  at: Iso,
+  path: EscalationPathSchema,
+  /** The duty supervisor notified, or null when none was configured (the IM robots still were). */
+  supervisor: z.string().nullable(),
+});
+export type Escalation = z.infer<typeof EscalationSchema>;
+
+/** A classification as agents correct it (issue 12 point 1). */
+export const ClassificationSchema = z.object({ category: z.string(), subcategory: z.string().nullable(), impact: z.string().nullable() });
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+export const ReclassificationSchema = z.object({
+  by: z.string(),
+  at: Iso,
+  from: ClassificationSchema,
+  to: ClassificationSchema,
+  reason: Text,
+  /** The engineer the request was routed to again, or null when it kept its assignee. */
+  routedTo: z.string().nullable(),
+});
+export type Reclassification = z.infer<typeof ReclassificationSchema>;
+
+/** The intake details an agent can record for a request that arrived without them (issue 12 point 2). */
+export const IntakeDetailsSchema = z.object({
+  channel: ChannelSchema,
+  department: z.string().nullable(),
+  contact: z.string().nullable(),
+  occurredAt: Iso.nullable(),
+});
+export type IntakeDetails = z.infer<typeof IntakeDetailsSchema>;
+
+export const IntakeCorrectionSchema = z.object({ by: z.string(), at: Iso, from: IntakeDetailsSchema, to: IntakeDetailsSchema });
+export type IntakeCorrection = z.infer<typeof IntakeCorrectionSchema>;
+
+/**
+ * One on-site visit (issue 12 point 6): requested → departed → arrived → finished, each with who and when. The
+ * departure is what the on-site clock measures (for priorities with an on-site target).
+ */
+export const OnsiteVisitSchema = z.object({
+  requestedAt: Iso,
+  requestedBy: z.string(),
+  departedAt: Iso.nullable(),
+  departedBy: z.string().nullable(),
+  /** Tools and parts carried, as the engineer lists them at departure. */
+  tools: Text.nullable(),
+  arrivedAt: Iso.nullable(),
+  finishedAt: Iso.nullable(),
+  result: Text.nullable(),
+});
+export type OnsiteVisit = z.infer<typeof OnsiteVisitSchema>;
+
+const OperationVersionSchema = z.object({
+  by: z.string(),
+  at: Iso,
+  action: Text,
+  /** Remote-assistance tool (TeamViewer, 向日葵 …) and its session id, when one was used. */
+  tool: Text.nullable(),
+  sessionId: Text.nullable(),
+  result: Text.nullable(),
+});
+
+/** One step of the operation log (操作步骤, issue 12 point 5); edits keep the replaced versions, oldest first. */
+export const OperationStepSchema = OperationVersionSchema.extend({ id: z.string(), previous: z.array(OperationVersionSchema).optional() });
+export type OperationStep = z.infer<typeof OperationStepSchema>;
 
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
@@ -77,6 +156,13 @@ export const ServiceRecordSchema = z.object({
   workaround: RemedySchema.nullable(),
   fix: RemedySchema.nullable(),
   confirmation: ConfirmationSchema.nullable(),
+  /** Set when an agent moved Jira's priority field by hand; rule re-evaluations leave such a priority alone. */
+  priorityOverride: z.object({ priority: UrgencySchema, at: Iso }).optional(),
+  escalations: z.array(EscalationSchema).optional(),
+  reclassifications: z.array(ReclassificationSchema).optional(),
+  intakeCorrections: z.array(IntakeCorrectionSchema).optional(),
+  onsiteVisits: z.array(OnsiteVisitSchema).optional(),
+  operationLog: z.array(OperationStepSchema).optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

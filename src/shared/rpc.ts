@@ -5,6 +5,7 @@ import { AppDataBundleSchema } from '../domain/export/app-data-bundle';
 import { ReportDataSchema } from '../domain/reports';
 import type { Envelope } from './envelope';
 import {
+  ChannelSchema,
   ConfirmationSchema,
   LocalizedTextSchema,
   ServiceRecordSchema,
@@ -40,6 +41,8 @@ export const AgentStateSchema = z.object({
   warningThresholds: z.array(z.number()),
   /** Running clocks whose due time falls in a year without holiday data (the due time assumes no holidays). */
   holidayGaps: z.array(HolidayGapLineSchema),
+  /** The on-site departure target of the request's priority in minutes; null when it has none (issue 12). */
+  onsiteTargetMinutes: z.number().nullable(),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 
@@ -228,13 +231,70 @@ const RemedyPayload = z.strictObject({
   expectedAt: Iso.nullable(),
 });
 
+const ReclassifyPayload = z.strictObject({
+  category: z.string().min(1).max(64),
+  subcategory: z.string().min(1).max(64).nullable(),
+  impact: z.string().min(1).max(64),
+  reason: z.string().trim().min(1).max(2000),
+});
+
+const RecordIntakePayload = z.strictObject({
+  channel: ChannelSchema,
+  department: z.string().trim().min(1).max(200).nullable(),
+  contact: z.string().trim().min(1).max(200).nullable(),
+  occurredAt: Iso.nullable(),
+});
+
+/** When the step happened, if not now (recorded afterwards); never in the future, never before the step before. */
+const OnsiteStepPayload = { at: Iso.exactOptional() };
+
+const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+
+const OperationPayload = z.strictObject({
+  /** Null adds a step; an id edits that step (the replaced version is kept). */
+  id: z.string().min(1).max(64).nullable(),
+  action: z.string().trim().min(1).max(2000),
+  tool: OptionalText(100),
+  sessionId: OptionalText(100),
+  result: OptionalText(2000),
+});
+
+/** The SLA overview (issue 12 point 9): open requests of one project by time left on their most urgent clock. */
+export const SlaOverviewSchema = z.object({
+  computedAt: Iso,
+  /** True when the project has more open requests than one overview reads (the rest are not ranked). */
+  truncated: z.boolean(),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      summary: z.string(),
+      serviceNumber: z.string().nullable(),
+      priority: UrgencySchema.nullable(),
+      category: z.string().nullable(),
+      categoryName: LocalizedTextSchema.nullable(),
+      assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
+      clock: z.enum(['response', 'resolution', 'onsite']),
+      due: Iso,
+      tone: z.enum(['ok', 'warning', 'breached']),
+    }),
+  ),
+  categories: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+});
+export type SlaOverview = z.infer<typeof SlaOverviewSchema>;
+
 export const rpcPayloads = {
   'agent/getState': Empty,
   'agent/verifyUrgency': z.strictObject({ urgency: UrgencySchema, note: z.string().max(2000).nullable() }),
   'agent/recordWorkaround': RemedyPayload,
   'agent/recordFix': RemedyPayload,
   'agent/onsiteRequested': Empty,
-  'agent/departed': Empty,
+  'agent/departed': z.strictObject({ ...OnsiteStepPayload, tools: z.string().trim().max(2000).exactOptional() }),
   'portal/getIntakeOptions': Empty,
   'portal/getRecord': Empty,
   'portal/confirm': z.strictObject({ resolved: z.boolean(), comment: z.string().max(2000).nullable() }),
@@ -265,6 +325,20 @@ export const rpcPayloads = {
   'admin/previewNotice': z.strictObject({ text: z.string().min(1).max(100_000) }),
   'admin/saveNotice': z.strictObject({ text: z.string().min(1).max(100_000), expectedVersion: z.int().min(0) }),
   'admin/getAudit': z.strictObject({ cursor: z.string().min(1).max(1000).nullable() }),
+  'agent/getIntakeOptions': Empty,
+  'agent/reclassify': ReclassifyPayload,
+  'agent/recordIntake': RecordIntakePayload,
+  'agent/onsiteArrived': z.strictObject(OnsiteStepPayload),
+  'agent/onsiteFinished': z.strictObject({ ...OnsiteStepPayload, result: z.string().trim().max(2000).exactOptional() }),
+  'agent/recordOperation': OperationPayload,
+  'reports/slaOverview': z.strictObject({
+    projectId: z.string().regex(/^\d+$/),
+    clock: z.enum(['response', 'resolution', 'onsite']).nullable(),
+    priority: UrgencySchema.nullable(),
+    category: z.string().min(1).max(64).nullable(),
+    /** Only the caller's own requests. */
+    mine: z.boolean(),
+  }),
 } as const;
 
 export const rpcResults = {
@@ -294,6 +368,13 @@ export const rpcResults = {
   'admin/previewNotice': NoticePreviewSchema,
   'admin/saveNotice': StoredConfigSchema,
   'admin/getAudit': AuditPageSchema,
+  'agent/getIntakeOptions': IntakeOptionsSchema,
+  'agent/reclassify': AgentStateSchema,
+  'agent/recordIntake': AgentStateSchema,
+  'agent/onsiteArrived': AgentStateSchema,
+  'agent/onsiteFinished': AgentStateSchema,
+  'agent/recordOperation': AgentStateSchema,
+  'reports/slaOverview': SlaOverviewSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

@@ -64,7 +64,7 @@ describe('issue 6: service-record export and the app-data round trip, in the san
     expect(csv.nextPageToken).toBeNull();
     const rows = z.array(z.array(z.string())).parse(parse(Buffer.from(csv.csv, 'utf8'), { bom: true }));
     const unguard = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
-    expect(rows[0]).toEqual(['服务单号', '申请人', '联系方式', '所属部门', '问题类型', '问题描述', '紧急程度', '受理时间', '处理人', '处理进展', '解决时间', '解决方案简述', '用户确认', '满意度评分']);
+    expect(rows[0]).toEqual(['服务单号', '申请人', '联系方式', '所属部门', '问题类型', '问题描述', '紧急程度', '受理时间', '处理人', '处理进展', '解决时间', '解决方案简述', '用户确认', '满意度评分', '操作记录']);
     const records = await Promise.all(keys.map(async (key) => ServiceRecordSchema.parse(await sandbox.property(key, 'service-record'))));
     const [crm, tricky2] = records.map((record) => rows.find((row) => row[0] === record.serviceNumber)?.map(unguard));
     expect(crm?.slice(1, 5)).toEqual([nameOf(PEOPLE.zhangsan), '13800000000', '销售部', '软件异常']);

@@ -1,5 +1,5 @@
 import type { AppConfig } from './app-config-schema';
-import { configDiffAffectsClocks } from './config-diff';
+import { configDiffAffectsClocks, configDiffAffectsPriority } from './config-diff';
 import { defaultConfig } from './default-config';
 
 const edited = (edit: (config: AppConfig) => void): AppConfig => {
@@ -38,5 +38,20 @@ describe('configDiffAffectsClocks', () => {
     ['survey', (c) => { c.survey.threshold = 2; }],
   ])('is false when only %s changes', (_what, edit) => {
     expect(configDiffAffectsClocks(defaultConfig(), edited(edit))).toBe(false);
+  });
+});
+
+describe('configDiffAffectsPriority', () => {
+  it('a new rule or a re-ranked impact level may change priorities', () => {
+    const base = defaultConfig();
+    const rule = { id: 'all-urgent', name: { 'zh-CN': '全部紧急', en: 'All urgent' }, enabled: true, conditions: {}, priority: 'urgent' as const };
+    expect(configDiffAffectsPriority(base, { ...base, priorityRules: [rule, ...base.priorityRules] })).toBe(true);
+    expect(configDiffAffectsPriority(base, { ...base, impactLevels: base.impactLevels.map((l, i) => ({ ...l, rank: 10 - i })) })).toBe(true);
+  });
+
+  it('renaming an impact level or changing a target does not', () => {
+    const base = defaultConfig();
+    expect(configDiffAffectsPriority(base, { ...base, impactLevels: base.impactLevels.map((l) => ({ ...l, name: { ...l.name, en: `${l.name.en}!` } })) })).toBe(false);
+    expect(configDiffAffectsPriority(base, { ...base, numbering: { ...base.numbering, prefix: 'IT' } })).toBe(false);
   });
 });

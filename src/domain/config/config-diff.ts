@@ -16,3 +16,7 @@ const canonical = (value: unknown): string =>
  */
 export const configDiffAffectsClocks = (a: AppConfig, b: AppConfig): boolean =>
   canonical([toSlaPolicy(a), slaCalendarSpecs(a)]) !== canonical([toSlaPolicy(b), slaCalendarSpecs(b)]);
+
+/** True when open requests may get another priority: the rules or the impact ranks they compare changed. */
+export const configDiffAffectsPriority = (a: AppConfig, b: AppConfig): boolean =>
+  canonical([a.priorityRules, a.impactLevels.map((l) => [l.id, l.rank])]) !== canonical([b.priorityRules, b.impactLevels.map((l) => [l.id, l.rank])]);

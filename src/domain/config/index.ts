@@ -1,6 +1,6 @@
 export { AppConfigSchema, AppConfigShapeSchema, CONFIG_VERSION, type AppConfig } from './app-config-schema';
 export { CALENDAR_TIME_ID, slaCalendarId, slaCalendarSpecs } from './calendar-specs';
-export { configDiffAffectsClocks } from './config-diff';
+export { configDiffAffectsClocks, configDiffAffectsPriority } from './config-diff';
 export type { ConfigError, ConfigIssue } from './config-error';
 export { defaultConfig } from './default-config';
 export { AccountIdSchema, IdSchema, SecretNameSchema } from './ids';

@@ -12,6 +12,8 @@ export type AssigneeGroup = z.infer<typeof AssigneeGroupSchema>;
 export const RoutingSchema = z.strictObject({
   strategy: z.enum(['round-robin', 'least-loaded']),
   dutySupervisor: AccountIdSchema.exactOptional(),
+  /** Route a request again when an agent reclassifies it although it has an assignee (unassigned ones always are). */
+  rerouteOnReclassify: z.boolean().exactOptional(),
   groups: z.record(IdSchema, AssigneeGroupSchema),
 });
 export type Routing = z.infer<typeof RoutingSchema>;

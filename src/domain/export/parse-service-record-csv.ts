@@ -35,6 +35,7 @@ const toCells = (record: readonly string[]): ServiceRecordCells => {
     solution: at('solution'),
     confirmation: at('confirmation'),
     satisfaction: at('satisfaction'),
+    operations: at('operations'),
   };
 };
 

@@ -12,8 +12,8 @@ export interface ServiceRecordCsvOptions {
 }
 
 const LABELS = {
-  'zh-CN': { workaround: '临时方案：', fix: '永久方案：', resolved: '已确认解决', notResolved: '确认未解决', open: '（', sep: '，', close: '）' },
-  en: { workaround: 'Workaround: ', fix: 'Permanent fix: ', resolved: 'Confirmed resolved', notResolved: 'Not resolved', open: ' (', sep: ', ', close: ')' },
+  'zh-CN': { workaround: '临时方案：', fix: '永久方案：', resolved: '已确认解决', notResolved: '确认未解决', open: '（', sep: '，', close: '）', result: ' → ', session: '会话 ' },
+  en: { workaround: 'Workaround: ', fix: 'Permanent fix: ', resolved: 'Confirmed resolved', notResolved: 'Not resolved', open: ' (', sep: ', ', close: ')', result: ' → ', session: 'session ' },
 } as const;
 
 const iso = (value: string, timezone: string): string => localDateTime(Date.parse(value), timezone);
@@ -32,6 +32,13 @@ export const serviceRecordCells = (row: ServiceRecordRow, options: ServiceRecord
     ...(record?.fix ? [`${labels.fix}${record.fix.text}`] : []),
   ].join('\n');
   const confirmation = record?.confirmation;
+  // One line per step of the operation log, its current version: `time action (tool, session id) → result`.
+  const operations = (record?.operationLog ?? [])
+    .map((step) => {
+      const how = [step.tool, step.sessionId === null ? null : `${labels.session}${step.sessionId}`].filter((part) => part !== null);
+      return `${iso(step.at, timezone)} ${step.action}${how.length === 0 ? '' : `${labels.open}${how.join(labels.sep)}${labels.close}`}${step.result === null ? '' : `${labels.result}${step.result}`}`;
+    })
+    .join('\n');
   return {
     // Without a record (intake not processed yet) the issue key is the only identifier a reader can look up.
     serviceNumber: record?.serviceNumber ?? row.key,
@@ -50,5 +57,6 @@ export const serviceRecordCells = (row: ServiceRecordRow, options: ServiceRecord
       ? `${confirmation.resolved ? labels.resolved : labels.notResolved}${labels.open}${row.confirmedBy ?? confirmation.by}${labels.sep}${iso(confirmation.at, timezone)}${labels.close}`
       : '',
     satisfaction: row.survey === null ? '' : row.survey.avg.toFixed(1),
+    operations,
   };
 };

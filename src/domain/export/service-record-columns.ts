@@ -16,6 +16,7 @@ export const SERVICE_RECORD_COLUMNS = [
   'solution',
   'confirmation',
   'satisfaction',
+  'operations',
 ] as const;
 export type ServiceRecordColumn = (typeof SERVICE_RECORD_COLUMNS)[number];
 
@@ -38,6 +39,7 @@ export const SERVICE_RECORD_HEADERS: Record<Locale, ServiceRecordCells> = {
     solution: '解决方案简述',
     confirmation: '用户确认',
     satisfaction: '满意度评分',
+    operations: '操作记录',
   },
   en: {
     serviceNumber: 'Service number',
@@ -54,6 +56,7 @@ export const SERVICE_RECORD_HEADERS: Record<Locale, ServiceRecordCells> = {
     solution: 'Solution summary',
     confirmation: 'Requester confirmation',
     satisfaction: 'Satisfaction',
+    operations: 'Operation log',
   },
 };
 

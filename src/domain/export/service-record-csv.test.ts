@@ -35,6 +35,19 @@ const crm: ServiceRecordRow = {
     workaround: { text: '临时改用 Excel 登记', expectedAt: null, by: 'acc-li', at: '2026-11-29T02:00:00.000Z' },
     fix: { text: '=修复编号生成器, 发布 v2.1', expectedAt: null, by: 'acc-li', at: '2026-11-29T03:30:00.000Z' },
     confirmation: { by: 'acc-zhang', at: '2026-11-29T04:00:00.000Z', resolved: true, cycle: 1, comment: null },
+    operationLog: [
+      {
+        id: '1',
+        by: 'acc-li',
+        at: '2026-11-29T01:30:00.000Z',
+        action: '远程查看 CRM 日志',
+        tool: '向日葵',
+        sessionId: '123 456 789',
+        result: '编号生成器重复',
+        previous: [{ by: 'acc-li', at: '2026-11-29T01:20:00.000Z', action: '远程查看', tool: null, sessionId: null, result: null }],
+      },
+      { id: '2', by: 'acc-li', at: '2026-11-29T02:00:00.000Z', action: '电话指导改用 Excel', tool: null, sessionId: null, result: null },
+    ],
   }),
   survey: survey(scores(5, 4, 4, 3, 5)),
 };
@@ -64,10 +77,10 @@ describe('serviceRecordCsv', () => {
 
   it('writes the standard record table header in zh-CN and en', () => {
     expect(serviceRecordCsvHeader('zh-CN')).toBe(
-      '\uFEFF服务单号,申请人,联系方式,所属部门,问题类型,问题描述,紧急程度,受理时间,处理人,处理进展,解决时间,解决方案简述,用户确认,满意度评分\r\n',
+      '\uFEFF服务单号,申请人,联系方式,所属部门,问题类型,问题描述,紧急程度,受理时间,处理人,处理进展,解决时间,解决方案简述,用户确认,满意度评分,操作记录\r\n',
     );
     expect(serviceRecordCsvHeader('en')).toBe(
-      '\uFEFFService number,Requester,Contact,Department,Category,Description,Urgency,Received at,Handler,Progress,Resolved at,Solution summary,Requester confirmation,Satisfaction\r\n',
+      '\uFEFFService number,Requester,Contact,Department,Category,Description,Urgency,Received at,Handler,Progress,Resolved at,Solution summary,Requester confirmation,Satisfaction,Operation log\r\n',
     );
   });
 
@@ -94,6 +107,8 @@ describe('serviceRecordCsv', () => {
       solution: '临时方案：临时改用 Excel 登记\n永久方案：=修复编号生成器, 发布 v2.1',
       confirmation: '已确认解决（张三，2026-11-29 12:00）',
       satisfaction: '4.2',
+      // The current version of each step, one line each (edits are kept on the record, not in the table).
+      operations: '2026-11-29 09:30 远程查看 CRM 日志（向日葵，会话 123 456 789） → 编号生成器重复\n2026-11-29 10:00 电话指导改用 Excel',
     });
     const english = serviceRecordCells(crm, { ...en, timezone: 'America/New_York' });
     expect(english.category).toBe('Software exception / Business-system error (ERP/CRM/OA)');
@@ -101,6 +116,7 @@ describe('serviceRecordCsv', () => {
     expect(english.receivedAt).toBe('2026-11-28 20:05');
     expect(english.confirmation).toBe('Confirmed resolved (张三, 2026-11-28 23:00)');
     expect(english.solution).toBe('Workaround: 临时改用 Excel 登记\nPermanent fix: =修复编号生成器, 发布 v2.1');
+    expect(english.operations).toBe('2026-11-28 20:30 远程查看 CRM 日志 (向日葵, session 123 456 789) → 编号生成器重复\n2026-11-28 21:00 电话指导改用 Excel');
   });
 
   it('falls back to the issue key and creation time when there is no service record', () => {

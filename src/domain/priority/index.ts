@@ -1,1 +1,2 @@
 export { decidePriority, type PriorityDecision, type PriorityInput } from './decide-priority';
+export { needsEscalation } from './escalation';

@@ -4,8 +4,8 @@ import { appInvocation } from '../../adapters/compose';
 import { forgeConsumer } from '../../adapters/forge-handlers';
 
 const WorkItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('check'), issueId: z.string(), issueKey: z.string() }),
-  z.object({ kind: z.literal('rescan'), pageToken: z.string().nullable() }),
+  z.object({ kind: z.literal('check'), issueId: z.string(), issueKey: z.string(), rulesChanged: z.literal(true).exactOptional() }),
+  z.object({ kind: z.literal('rescan'), pageToken: z.string().nullable(), rulesChanged: z.literal(true).exactOptional() }),
 ]);
 
 /** Queue `sla-work` consumer: one due request to check, or one page of a rescan. */

@@ -1,4 +1,9 @@
+import { currentConfig } from '../../application/current-config';
 import { getAgentState } from '../../application/get-agent-state';
+import { getIntakeOptions } from '../../application/get-intake-options';
+import { reclassify } from '../../application/reclassify';
+import { recordIntake } from '../../application/record-intake';
+import { recordOperation } from '../../application/record-operation';
 import { recordOnsite } from '../../application/record-onsite';
 import { recordRemedy } from '../../application/record-remedy';
 import { verifyUrgency } from '../../application/verify-urgency';
@@ -22,10 +27,28 @@ export const agentHandlers: AreaHandlers<'agent'> = {
     asAgent(context, (deps, issue, by) => recordRemedy(deps, issue, by, 'fix', payload)),
   ),
   'agent/onsiteRequested': rpcHandler('agent/onsiteRequested', rpcPayloads['agent/onsiteRequested'], (_payload, context) =>
-    asAgent(context, (deps, issue) => recordOnsite(deps, issue, 'requested')),
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'requested' })),
   ),
-  'agent/departed': rpcHandler('agent/departed', rpcPayloads['agent/departed'], (_payload, context) =>
-    asAgent(context, (deps, issue) => recordOnsite(deps, issue, 'departed')),
+  'agent/departed': rpcHandler('agent/departed', rpcPayloads['agent/departed'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'departed', ...payload })),
+  ),
+  'agent/onsiteArrived': rpcHandler('agent/onsiteArrived', rpcPayloads['agent/onsiteArrived'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'arrived', ...payload })),
+  ),
+  'agent/onsiteFinished': rpcHandler('agent/onsiteFinished', rpcPayloads['agent/onsiteFinished'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'finished', ...payload })),
+  ),
+  'agent/getIntakeOptions': rpcHandler('agent/getIntakeOptions', rpcPayloads['agent/getIntakeOptions'], (_payload, context) =>
+    asAgent(context, async (deps) => success(getIntakeOptions((await currentConfig(deps.config)).config))),
+  ),
+  'agent/reclassify': rpcHandler('agent/reclassify', rpcPayloads['agent/reclassify'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => reclassify(deps, issue, by, payload)),
+  ),
+  'agent/recordIntake': rpcHandler('agent/recordIntake', rpcPayloads['agent/recordIntake'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordIntake(deps, issue, by, payload)),
+  ),
+  'agent/recordOperation': rpcHandler('agent/recordOperation', rpcPayloads['agent/recordOperation'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordOperation(deps, issue, by, payload)),
   ),
   ...followUpHandlers,
 };

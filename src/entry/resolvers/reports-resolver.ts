@@ -2,6 +2,7 @@ import type { CallerDeps } from '../../application/deps';
 import { exportServiceRecords } from '../../application/export/export-service-records';
 import { buildReport } from '../../application/reports/build-report';
 import { RESOLVER_PAGES, reportJobKey } from '../../application/reports/report-job';
+import { getSlaOverview } from '../../application/reports/sla-overview';
 import { callerInvocation } from '../../adapters/compose';
 import { forgeResolver } from '../../adapters/forge-handlers';
 import { pushReportStep } from '../../adapters/report-work-queue';
@@ -33,6 +34,9 @@ export const reportsHandlers: AreaHandlers<'reports'> = {
   ),
   'reports/exportCsv': rpcHandler('reports/exportCsv', rpcPayloads['reports/exportCsv'], (payload, context) =>
     asReader(context, payload.projectId, (deps) => exportServiceRecords(deps, payload)),
+  ),
+  'reports/slaOverview': rpcHandler('reports/slaOverview', rpcPayloads['reports/slaOverview'], (payload, context) =>
+    asReader(context, payload.projectId, (deps) => getSlaOverview(deps, deps.accountId, payload)),
   ),
 };
 

@@ -10,7 +10,14 @@ export function RoutingSection({ config, set, err, t, locale }: SectionProps) {
   return (
     <div className="ss-stack">
       <div className="ss-grid">
-        <SelectField label={t('strategy')} value={r.strategy} options={[{ value: 'round-robin', label: t('roundRobin') }, { value: 'least-loaded', label: t('leastLoaded') }]} onChange={(v) => { set({ ...config, routing: { ...r, strategy: v === 'least-loaded' ? 'least-loaded' : 'round-robin' } }); }} />
+        <SelectField label={t('strategy')} help={t(r.strategy === 'least-loaded' ? 'leastLoadedHelp' : 'roundRobinHelp')} value={r.strategy} options={[{ value: 'round-robin', label: t('roundRobin') }, { value: 'least-loaded', label: t('leastLoaded') }]} onChange={(v) => { set({ ...config, routing: { ...r, strategy: v === 'least-loaded' ? 'least-loaded' : 'round-robin' } }); }} />
+        <SelectField
+          label={t('rerouteOnReclassify')}
+          help={t('rerouteHelp')}
+          value={r.rerouteOnReclassify === true ? 'again' : 'keep'}
+          options={[{ value: 'keep', label: t('rerouteKeep') }, { value: 'again', label: t('rerouteAgain') }]}
+          onChange={(v) => { set({ ...config, routing: { ...r, rerouteOnReclassify: v === 'again' } }); }}
+        />
         <TextField
           label={t('dutySupervisor')}
           help={t('accountHelp')}

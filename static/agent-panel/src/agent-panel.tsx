@@ -8,7 +8,6 @@ import {
   createTranslate,
   formatDateTime,
   textFor,
-  useAction,
   useRemote,
   useUi,
   type Gateway,
@@ -18,6 +17,11 @@ import { assumedFieldsLine, channelLabel } from './intake-labels';
 import { messages, type AgentKey } from './messages';
 import { categoryLine, impactLine } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
+import { EscalationLine } from './escalation-line';
+import { IntakeSection } from './intake-section';
+import { OnsiteSection } from './onsite-section';
+import { OperationLogSection } from './operation-log-section';
+import { ReclassifySection } from './reclassify-section';
 import { RemedySection } from './remedy-section';
 import { SlaClocks } from './sla-clocks';
 import { SurveySection } from './survey-section';
@@ -96,6 +100,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         {textFor(record.priorityReason, locale)}
         {record.priorityRule === null ? null : <span className="ss-subtle"> ({t('rule', { name: record.priorityRule.name })})</span>}
       </p>
+      <EscalationLine record={record} names={names} />
       <section className="ss-stack" aria-labelledby="clocks-heading">
         <h2 id="clocks-heading">{t('clocks')}</h2>
         {sla === null ? <p className="ss-subtle">{t('noSla')}</p> : <SlaClocks sla={sla} thresholds={data.warningThresholds} receivedAt={receivedAt} t={t} />}
@@ -104,7 +109,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
             {t('holidayGap', { clock: t(`clock.${gap.clock}`), year: gap.year })}
           </p>
         ))}
-        <OnsiteActions data={data} gateway={gateway} onState={onState} t={t} />
+        <OnsiteSection record={record} names={names} hasTarget={data.onsiteTargetMinutes !== null} gateway={gateway} onState={onState} />
       </section>
       <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} gateway={gateway} onState={onState} t={t} />
       <dl className="ss-dl">
@@ -116,6 +121,9 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         ))}
       </dl>
       {record.assumed.length === 0 ? null : <p className="ss-subtle">{t('assumed', { fields: assumedFieldsLine(record.assumed, t) })}</p>}
+      <IntakeSection record={record} names={names} gateway={gateway} onState={onState} t={t} />
+      <ReclassifySection key={`reclassify-${String(record.reclassifications?.length ?? 0)}`} record={record} names={names} gateway={gateway} onState={onState} />
+      <OperationLogSection record={record} names={names} gateway={gateway} onState={onState} />
       <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
       <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />
       <section className="ss-stack" aria-labelledby="survey-heading">
@@ -123,31 +131,5 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         <SurveySection survey={survey} t={t} />
       </section>
     </main>
-  );
-}
-
-/** On-site departure: only urgent and high have a target; "required" starts the timer, "departed" stops it. */
-function OnsiteActions({ data, gateway, onState, t }: Omit<BodyProps, 'receivedAt'>) {
-  const action = useAction(onState);
-  const onsite = data.sla?.onsite ?? null;
-  const priority = data.record?.priority;
-  if (priority !== 'urgent' && priority !== 'high') return <p className="ss-subtle">{t('onsiteNotApplicable')}</p>;
-  const running = onsite !== null && (onsite.state === 'running' || onsite.state === 'breached') && onsite.due !== null;
-  if (onsite !== null && !running) return null;
-  return (
-    <div className="ss-stack">
-      <div className="ss-row">
-        {onsite === null ? (
-          <button type="button" className="ss-button" disabled={action.busy} onClick={() => void action.run(() => gateway.call('agent/onsiteRequested', {}))}>
-            {t('onsiteRequest')}
-          </button>
-        ) : (
-          <button type="button" className="ss-button ss-button-primary" disabled={action.busy} onClick={() => void action.run(() => gateway.call('agent/departed', {}))}>
-            {t('onsiteDeparted')}
-          </button>
-        )}
-      </div>
-      {action.error === null ? null : <ErrorState error={action.error} />}
-    </div>
   );
 }

@@ -44,10 +44,6 @@ export type AgentKey =
   | 'earlierCycles'
   | 'cycleLine'
   | 'everBreached'
-  | 'onsite'
-  | 'onsiteRequest'
-  | 'onsiteDeparted'
-  | 'onsiteNotApplicable'
   | 'workaround'
   | 'fix'
   | 'record'
@@ -83,6 +79,7 @@ export type AgentKey =
   | 'channel.phone'
   | 'channel.walk-in'
   | 'channel.api'
+  | 'channel.other'
   | 'saved'
   | 'unit.calendarTime'
   | 'unit.business';
@@ -132,10 +129,6 @@ export const messages: Messages<AgentKey> = {
     earlierCycles: 'Earlier cycles',
     cycleLine: 'Cycle {n}: {used} of {target}',
     everBreached: 'Breached in an earlier cycle',
-    onsite: 'On-site',
-    onsiteRequest: 'On-site required',
-    onsiteDeparted: 'Departed',
-    onsiteNotApplicable: 'No on-site target for this priority.',
     workaround: 'Workaround',
     fix: 'Permanent fix',
     record: 'Record',
@@ -167,10 +160,11 @@ export const messages: Messages<AgentKey> = {
     listSeparator: ', ',
     'channel.portal': 'Customer portal',
     'channel.email': 'Email',
-    'channel.im': 'Instant messaging',
+    'channel.im': 'WeCom / DingTalk',
     'channel.phone': 'Phone',
     'channel.walk-in': 'Walk-in',
     'channel.api': 'API',
+    'channel.other': 'Other',
     saved: 'Saved.',
     'unit.calendarTime': 'calendar time, 24×7',
     'unit.business': 'business hours, calendar {calendar}',
@@ -219,10 +213,6 @@ export const messages: Messages<AgentKey> = {
     earlierCycles: '以往周期',
     cycleLine: '第 {n} 周期:已用 {used} / 目标 {target}',
     everBreached: '以往周期曾超时',
-    onsite: '上门服务',
-    onsiteRequest: '需要上门',
-    onsiteDeparted: '已出发',
-    onsiteNotApplicable: '该优先级无上门时限。',
     workaround: '临时方案',
     fix: '永久解决方案',
     record: '记录',
@@ -254,10 +244,11 @@ export const messages: Messages<AgentKey> = {
     listSeparator: '、',
     'channel.portal': '服务门户',
     'channel.email': '电子邮件',
-    'channel.im': '即时通讯',
+    'channel.im': '企业微信 / 钉钉',
     'channel.phone': '电话',
     'channel.walk-in': '现场来访',
     'channel.api': '系统接口',
+    'channel.other': '其他',
     saved: '已保存。',
     'unit.calendarTime': '自然时间,7×24',
     'unit.business': '工作时间,日历 {calendar}',

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { Remedy } from '../../../src/shared/issue-properties';
 import type { RecordNames } from '../../../src/shared/record-names';
 import type { AgentState } from '../../../src/shared/rpc';
-import { ErrorState, TextField, formatDateTime, toIsoWithOffset, useAction, useUi, wallTimeToInstant, type Gateway, type Translate } from '@support-standard/ui-kit';
+import { ErrorState, TextField, createTranslate, formatDateTime, instantToWallTime, toIsoWithOffset, useAction, useUi, wallTimeToInstant, type Gateway, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
+import { practiceMessages } from './practice-messages';
 import { personName } from './record-names';
 
 interface Props {
@@ -15,9 +16,13 @@ interface Props {
   readonly t: Translate<AgentKey>;
 }
 
-/** A temporary workaround or a permanent fix, each with its expected date (DOMAIN.md §6). */
+/**
+ * A temporary workaround or a permanent fix, each with its expected date (DOMAIN.md §6). Recording again
+ * starts from the current version; the versions it replaced stay listed (issue 12 point 8).
+ */
 export function RemedySection({ kind, remedy, names, gateway, onState, t }: Props) {
   const { locale, timeZone } = useUi();
+  const p = createTranslate(practiceMessages, locale);
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [expected, setExpected] = useState('');
@@ -29,6 +34,16 @@ export function RemedySection({ kind, remedy, names, gateway, onState, t }: Prop
   const textError = text.trim() === '' ? t('textRequired') : undefined;
   const expectedUnusable = expected !== '' && expectedInstant === null;
   const expectedInvalid = expectedIncomplete || expectedUnusable;
+  const expectedRefused = action.error?.fieldErrors?.some((e) => e.path === 'expectedAt') === true;
+  const expectedError = showErrors && expectedInvalid ? t('expectedInvalid') : expectedRefused ? p('expectedPast') : undefined;
+  const previous = remedy?.previous ?? [];
+
+  const startEditing = () => {
+    setText(remedy?.text ?? '');
+    const current = remedy?.expectedAt ?? null;
+    setExpected(current === null ? '' : instantToWallTime(Date.parse(current), timeZone));
+    setEditing(true);
+  };
 
   const save = async (incomplete: boolean) => {
     setShowErrors(true);
@@ -57,6 +72,22 @@ export function RemedySection({ kind, remedy, names, gateway, onState, t }: Prop
             {t('recordedBy', { who: personName(names, remedy.by), at: formatDateTime(Date.parse(remedy.at), locale, timeZone) })}
             {remedy.expectedAt === null ? '' : ` · ${t('expectedAt')}: ${formatDateTime(Date.parse(remedy.expectedAt), locale, timeZone)}`}
           </span>
+          {previous.length === 0 ? null : (
+            <details>
+              <summary>{p('earlierVersions', { n: String(previous.length) })}</summary>
+              <ol className="ss-stack" reversed>
+                {[...previous].reverse().map((version) => (
+                  <li key={version.at} data-remedy-version>
+                    <span>{version.text}</span>{' '}
+                    <span className="ss-subtle">
+                      {p('versionLine', { who: personName(names, version.by), at: formatDateTime(Date.parse(version.at), locale, timeZone) })}
+                      {version.expectedAt === null ? '' : ` · ${t('expectedAt')}: ${formatDateTime(Date.parse(version.expectedAt), locale, timeZone)}`}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
         </div>
       )}
       {editing ? (
@@ -76,10 +107,10 @@ export function RemedySection({ kind, remedy, names, gateway, onState, t }: Prop
             type="datetime-local"
             help={t('expectedAtHelp', { zone: timeZone })}
             value={expected}
-            error={showErrors && expectedInvalid ? t('expectedInvalid') : undefined}
-            onChange={(value) => { setExpected(value); setExpectedIncomplete(false); }}
+            error={expectedError}
+            onChange={(value) => { setExpected(value); setExpectedIncomplete(false); action.clearError(); }}
           />
-          {action.error === null ? null : <ErrorState error={action.error} />}
+          {action.error === null || expectedRefused ? null : <ErrorState error={action.error} />}
           <div className="ss-row">
             <button type="submit" className="ss-button ss-button-primary" disabled={action.busy}>
               {t('save')}
@@ -91,8 +122,8 @@ export function RemedySection({ kind, remedy, names, gateway, onState, t }: Prop
         </form>
       ) : (
         <div>
-          <button type="button" className="ss-button" onClick={() => { setEditing(true); }}>
-            {`${t('record')}: ${title}`}
+          <button type="button" className="ss-button" onClick={startEditing}>
+            {`${remedy === null ? t('record') : p('update')}: ${title}`}
           </button>
         </div>
       )}

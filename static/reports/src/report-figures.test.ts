@@ -39,7 +39,7 @@ describe('reportFigures', () => {
   it('draws one series per clock with the judged percentages and gaps where nothing was judged', () => {
     const f = figure('sla-priority');
     expect(f.labels).toEqual(['Urgent', 'None recorded']);
-    expect(f.series.map((s) => s.label)).toEqual(['Response', 'Resolution', 'On-site']);
+    expect(f.series.map((s) => s.label)).toEqual(['Response', 'Resolution', 'On-site departure']);
     expect(f.series[0]?.values).toEqual([50, null]);
     expect(f.max).toBe(100);
   });

@@ -9,6 +9,7 @@ import { addDays, localDate, periodRange } from './period';
 import { PeriodPicker, type PeriodChoice } from './period-picker';
 import { reportFigures } from './report-figures';
 import { ReportSummary } from './report-summary';
+import { SlaOverviewSection } from './sla-overview-section';
 import { useReport, type ReportRequest } from './use-report';
 
 /** The queue page: one project's SLA, satisfaction, follow-up and volume figures for a chosen period. */
@@ -31,6 +32,7 @@ export function ReportsPage({ gateway, projectId }: { readonly gateway: Gateway;
   return (
     <main className="ss-stack" style={{ padding: 8 }}>
       <h1 style={{ margin: 0 }}>{t('title')}</h1>
+      {projectId === null ? null : <SlaOverviewSection gateway={gateway} projectId={projectId} />}
       <div className="ss-row" style={{ justifyContent: 'space-between', alignItems: 'flex-end' }}>
         <PeriodPicker t={t} choice={choice} invalid={choice.preset === 'custom' && range === null} onChange={setChoice} />
         {request === null ? null : <ExportButton gateway={gateway} request={request} t={t} />}

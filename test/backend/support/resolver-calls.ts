@@ -50,6 +50,14 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
       return { text: NOTICE_2026 };
     case 'admin/saveNotice':
       return { text: NOTICE_2026, expectedVersion: (await current()).version };
+    case 'agent/reclassify':
+      return { category: 'hardware', subcategory: 'pc-host', impact: 'department', reason: '实为主机故障' };
+    case 'agent/recordIntake':
+      return { channel: 'phone', department: '销售部', contact: '138 0000 0000', occurredAt: null };
+    case 'agent/recordOperation':
+      return { id: null, action: '远程检查打印队列', tool: '向日葵', sessionId: '123 456 789', result: '已清空队列' };
+    case 'reports/slaOverview':
+      return { projectId: PROJECT.id, clock: null, priority: null, category: null, mine: false };
     case 'agent/recordFollowUp':
       return { contactAt: null, outcome: '已电话回访', improvement: null, close: false };
     case 'reports/get':

@@ -1,0 +1,1 @@
+export { isBeforePreviousStep, isFutureOccurrence, isPastExpectation } from './date-rules';

@@ -1,0 +1,1 @@
+export { chooseAssignee } from './choose-assignee';
