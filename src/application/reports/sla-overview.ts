@@ -5,6 +5,7 @@ import type { SlaOverview } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
 import type { AppDeps } from '../deps';
 import type { NamedPerson } from '../ports';
+import { withStoredProperties } from '../stored-hits';
 
 const PAGE_SIZE = 100;
 /** One overview reads at most this many open requests (10 searches); a desk with more is told it is cut. */
@@ -20,7 +21,8 @@ export interface SlaOverviewInput {
 
 /**
  * The SLA overview of one project (issue 12 point 9): its open requests ranked by the time left on their most
- * urgent running clock, as of now, from the stored `sla` property (the sweep keeps it within five minutes).
+ * urgent running clock, as of now, from app storage (JQL over the mirrors only selects the candidates; the sweep keeps the stored clocks
+ * within five minutes).
  */
 export const getSlaOverview = async (deps: AppDeps, caller: string, input: SlaOverviewInput): Promise<Envelope<SlaOverview>> => {
   const { config } = await currentConfig(deps.config);
@@ -31,7 +33,7 @@ export const getSlaOverview = async (deps: AppDeps, caller: string, input: SlaOv
   let pages = 0;
   do {
     const page = await deps.loopJira.search(jql, ['sla', 'service-record'], token, PAGE_SIZE);
-    for (const hit of page.items) {
+    for (const hit of await withStoredProperties(deps, page.items, ['sla', 'service-record'], 'service-record')) {
       const sla = SlaPropertySchema.safeParse(hit.properties.sla);
       const record = ServiceRecordSchema.safeParse(hit.properties['service-record']);
       const clockOf = (clock: OverviewClock) => {
