@@ -51,6 +51,13 @@ export const kvsTruthStore = (): TruthStore => ({
     const row: SlaRow = { issueKey, sla: value, ...(typeof nextCheckAt === 'number' ? { nextCheckAt: Math.floor(nextCheckAt) } : {}) };
     await kvs.entity<SlaRow>(SLA_ENTITY).set(issueId, row);
   },
+  async requests(cursor, limit) {
+    const prefix = plainKey('service-record', '');
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(limit);
+    if (cursor !== null) query = query.cursor(cursor);
+    const page = await query.getMany<unknown>();
+    return { items: page.results.map((r) => ({ id: r.key.slice(prefix.length) })), nextPageToken: page.nextCursor ?? null };
+  },
   async due(at, cursor, limit) {
     let query = kvs
       .entity<SlaRow>(SLA_ENTITY)

@@ -32,6 +32,9 @@ export const repairIssueMirrors = async (deps: AppDeps, issue: IssueRef): Promis
   if (truths.every((t) => t === undefined)) return 0;
   const mirrors = await deps.jira.getProperties(issue.key, MIRRORED);
   let rewritten = 0;
+  // Called by id alone (the reconciler's patrol): the audit names the request by its key, looked up only when needed.
+  let named: string | null = issue.key === issue.id ? null : issue.key;
+  const nameOf = async (): Promise<string> => (named ??= (await deps.jira.getIssue(issue.id))?.key ?? issue.id);
   for (const [i, property] of MIRRORED.entries()) {
     const truth = truths[i];
     const mirror = mirrors[property];
@@ -40,12 +43,13 @@ export const repairIssueMirrors = async (deps: AppDeps, issue: IssueRef): Promis
     if (truth === undefined) await deps.loopJira.deleteProperty(issue.key, property);
     else await deps.jira.setProperty(issue.key, property, truth);
     rewritten += 1;
+    const issueKey = await nameOf();
     await deps.audit.append({
       at: deps.clock.now(),
       kind: 'mirror-rewritten',
-      issueKey: issue.key,
+      issueKey,
       detail:
-        `The issue property '${property}' of ${issue.key} differed from app storage and was ${truth === undefined ? 'deleted' : 'rewritten from it'}; ` +
+        `The issue property '${property}' of ${issueKey} differed from app storage and was ${truth === undefined ? 'deleted' : 'rewritten from it'}; ` +
         `it held ${shorten(mirror)}. Jira does not record who writes issue properties.`,
     });
   }

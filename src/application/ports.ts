@@ -261,6 +261,8 @@ export interface TruthStore {
   set(issueId: string, issueKey: string, property: MirroredProperty, value: unknown, nextCheckAt?: number | null): Promise<void>;
   /** Requests whose stored next check is at or before `at`, earliest first. */
   due(at: number, cursor: string | null, limit: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
+  /** Every request the app holds a service record for, by issue id, a page at a time (the mirror patrol). */
+  requests(cursor: string | null, limit: number): Promise<Page<{ readonly id: string }>>;
 }
 
 // ---- recovery (issue 10): the creation lifecycle ledger and the audit log --------------------------------

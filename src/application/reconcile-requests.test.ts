@@ -30,11 +30,11 @@ describe('reconcileRequests', () => {
     await fakes.deps.sequences.claim('svc:20261129', '2');
     fakes.attempts.set('ack:2', new Map([[1, MONDAY_10 - 30 * HOUR + 60_000]]));
 
-    expect(await reconcileRequests(fakes.deps, plenty)).toEqual({ attempted: 2, failed: 0 });
+    expect(await reconcileRequests(fakes.deps, plenty)).toEqual({ attempted: 2, failed: 0, mirrorsRewritten: 0 });
     expect(numberOf(fakes, 'ITS-1')).toBe('TS-20261130-001');
     expect(numberOf(fakes, 'ITS-2')).toBe('TS-20261129-001');
     expect([acks(fakes, 'ITS-1'), acks(fakes, 'ITS-2')]).toEqual([1, 1]);
-    expect(await reconcileRequests(fakes.deps, plenty)).toEqual({ attempted: 0, failed: 0 });
+    expect(await reconcileRequests(fakes.deps, plenty)).toEqual({ attempted: 0, failed: 0, mirrorsRewritten: 0 });
     expect([acks(fakes, 'ITS-1'), acks(fakes, 'ITS-2')]).toEqual([1, 1]);
   });
 
@@ -59,7 +59,7 @@ describe('reconcileRequests', () => {
   it('leaves the app’s own follow-up tasks alone', async () => {
     const fakes = await setUp();
     fakes.jira.addIssue(issue({ id: '1', key: 'ITS-1', createdAt: MONDAY_10 - HOUR }));
-    await fakes.jira.setProperty('ITS-1', 'follow-up', {
+    const followUp = {
       originalKey: 'ITS-0',
       originalId: '0',
       cycle: 1,
@@ -68,7 +68,10 @@ describe('reconcileRequests', () => {
       owner: null,
       scores: { responseSpeed: 1, attitude: 2, expertise: 2, effectiveness: 2, recurrence: 2 },
       comment: null,
-    });
+    };
+    // The app's follow-up task: its follow-up is in app storage, mirrored as the issue property.
+    await fakes.deps.truth.set('1', 'ITS-1', 'follow-up', followUp);
+    await fakes.jira.setProperty('ITS-1', 'follow-up', followUp);
     expect(FollowUpPropertySchema.safeParse(fakes.jira.properties.get('ITS-1/follow-up')).success).toBe(true);
     await reconcileRequests(fakes.deps, plenty);
     expect(numberOf(fakes, 'ITS-1')).toBeUndefined();
@@ -80,14 +83,14 @@ describe('reconcileRequests', () => {
     const fakes = await setUp(2);
     fakes.jira.addIssue(issue({ id: '1', key: 'ITS-1', createdAt: MONDAY_10 - 3 * HOUR }));
     fakes.jira.addIssue(issue({ id: '2', key: 'ITS-2', createdAt: MONDAY_10 - HOUR }));
-    expect(await reconcileRequests(fakes.deps, plenty)).toEqual({ attempted: 1, failed: 0 });
+    expect(await reconcileRequests(fakes.deps, plenty)).toEqual({ attempted: 1, failed: 0, mirrorsRewritten: 0 });
     expect([numberOf(fakes, 'ITS-1'), numberOf(fakes, 'ITS-2')]).toEqual([undefined, 'TS-20261130-001']);
   });
 
   it('leaves the rest to the next run when its time runs short', async () => {
     const fakes = await setUp();
     fakes.jira.addIssue(issue({ id: '1', key: 'ITS-1', createdAt: MONDAY_10 - HOUR }));
-    expect(await reconcileRequests(fakes.deps, () => 5_000)).toEqual({ attempted: 0, failed: 0 });
+    expect(await reconcileRequests(fakes.deps, () => 5_000)).toEqual({ attempted: 0, failed: 0, mirrorsRewritten: 0 });
     expect(numberOf(fakes, 'ITS-1')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { AppDeps } from './deps';
+import { repairIssueMirrors } from './mirrors';
 import { onRequestCreated } from './on-request-created';
 
 /**
@@ -7,6 +8,9 @@ import { onRequestCreated } from './on-request-created';
  */
 export const RECONCILE_WINDOW_MINUTES = 24 * 60;
 const PAGE_SIZE = 100;
+/** Open requests whose mirrors one run checks against storage; the patrol goes round all of them in turn. */
+export const PATROL_SIZE = 10;
+const PATROL_KEY = 'reconcile:patrol';
 /** Left for the last request's run when the scheduled invocation's time runs short. */
 const RESERVE_MS = 10_000;
 
@@ -15,6 +19,8 @@ export interface ReconcileReport {
   readonly attempted: number;
   /** Of those, the ones whose run failed (left for the next reconciliation). */
   readonly failed: number;
+  /** Mirrors the patrol found changed by someone else and rewrote from storage. */
+  readonly mirrorsRewritten: number;
 }
 
 /**
@@ -23,7 +29,9 @@ export interface ReconcileReport {
  * then the requests created in the recent window that the ledger has no finished lifecycle for (an event that
  * never arrived, or a run that died before its first write). Its cost is one search page and one batched KVS
  * read per 100 requests created in the window plus a run per unfinished request — independent of how many
- * requests are open.
+ * requests are open. Last, a patrol checks the mirrors of the next few requests the app holds records for
+ * (a fixed number per run, resuming where the previous run stopped), so a mirror nobody touches is healed
+ * within (stored requests ÷ PATROL_SIZE) runs at a constant cost per run; any touch heals it at once.
  */
 export const reconcileRequests = async (deps: AppDeps, remainingMs: () => number): Promise<ReconcileReport> => {
   const tried = new Set<string>();
@@ -65,5 +73,32 @@ export const reconcileRequests = async (deps: AppDeps, remainingMs: () => number
     token = page.nextPageToken;
     if (token === null) break;
   }
-  return { attempted: tried.size, failed };
+  const mirrorsRewritten = timeLeft() ? await patrolMirrors(deps, timeLeft) : 0;
+  return { attempted: tried.size, failed, mirrorsRewritten };
+};
+
+const patrolMirrors = async (deps: AppDeps, timeLeft: () => boolean): Promise<number> => {
+  const saved = await deps.store.get(PATROL_KEY);
+  const token = typeof saved === 'string' ? saved : null;
+  let page;
+  try {
+    page = await deps.truth.requests(token, PATROL_SIZE);
+  } catch (error) {
+    // A cursor storage no longer honours: start the round again.
+    if (token === null) throw error;
+    await deps.store.delete(PATROL_KEY);
+    return 0;
+  }
+  let rewritten = 0;
+  for (const item of page.items) {
+    if (!timeLeft()) return rewritten;
+    try {
+      rewritten += await repairIssueMirrors(deps, { id: item.id, key: item.id });
+    } catch (error) {
+      deps.logger.warn('checking the mirrors of a request failed; the next round retries', { issueId: item.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  if (page.nextPageToken === null) await deps.store.delete(PATROL_KEY);
+  else await deps.store.set(PATROL_KEY, page.nextPageToken);
+  return rewritten;
 };

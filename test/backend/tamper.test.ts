@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { kvsAuditLog } from '../../src/adapters/kvs-audit';
 import type { AuditEntry } from '../../src/application/ports';
-import { sweep } from '../../src/index';
+import { reconcile, sweep } from '../../src/index';
 import { ServiceRecordSchema, SlaPropertySchema } from '../../src/shared/issue-properties';
 import { AgentStateSchema, PortalRecordSchema } from '../../src/shared/rpc';
 import { configure, withDemoRouting } from './support/admin-config';
@@ -85,6 +85,18 @@ describe('tampering with the mirrors: app storage is the truth', () => {
     // Once healed, a further touch finds nothing to rewrite.
     await agentState(key);
     expect(await audit()).toHaveLength(4);
+  });
+
+  it('heals a forged mirror nobody touches on the reconciler’s patrol, and the audit names the request by key', async () => {
+    const genuine = ServiceRecordSchema.parse(await sandbox.property(key, 'service-record'));
+    await agentPuts(key, 'service-record', { ...genuine, serviceNumber: FORGED_NUMBER });
+    await sandbox.runtime.runInApp(() => reconcile());
+    await sandbox.runtime.settle();
+    expect(ServiceRecordSchema.parse(await sandbox.property(key, 'service-record')).serviceNumber).toBe(number);
+    expect(await jql(`tsNumber = "${FORGED_NUMBER}"`)).toEqual([]);
+    const entries = await audit();
+    expect(entries.map((e) => `${e.kind} ${e.issueKey ?? ''}`)).toEqual([`mirror-rewritten ${key}`]);
+    expect(entries[0]?.detail).toContain(FORGED_NUMBER);
   });
 
   it('keeps a request in the sweep whose sla mirror says no check is due, and heals it there', async () => {

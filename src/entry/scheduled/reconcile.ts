@@ -5,5 +5,7 @@ import { appInvocation } from '../../adapters/compose';
 export const reconcile = async (): Promise<void> => {
   const { deps, remainingMs } = appInvocation();
   const report = await reconcileRequests(deps, remainingMs);
-  if (report.attempted > 0) deps.logger.info('reconciled unfinished requests', { attempted: report.attempted, failed: report.failed });
+  if (report.attempted > 0 || report.mirrorsRewritten > 0) {
+    deps.logger.info('reconciled requests', { attempted: report.attempted, failed: report.failed, mirrorsRewritten: report.mirrorsRewritten });
+  }
 };

@@ -56,19 +56,24 @@ export class FakeJira implements JiraPort {
     this.calls += 1;
     return Promise.resolve(this.issues.get(key) ?? null);
   }
+  /** Jira takes an issue's id wherever it takes its key; properties are kept by key. */
+  private keyOf(issue: string): string {
+    for (const i of this.issues.values()) if (i.id === issue) return i.key;
+    return issue;
+  }
   getProperty(issue: string, key: string) {
     this.calls += 1;
-    return Promise.resolve(this.properties.get(`${issue}/${key}`));
+    return Promise.resolve(this.properties.get(`${this.keyOf(issue)}/${key}`));
   }
   getProperties(issue: string, keys: readonly string[]) {
     this.calls += 1;
     const out: Record<string, unknown> = {};
-    for (const key of keys) if (this.properties.has(`${issue}/${key}`)) out[key] = this.properties.get(`${issue}/${key}`);
+    for (const key of keys) if (this.properties.has(`${this.keyOf(issue)}/${key}`)) out[key] = this.properties.get(`${this.keyOf(issue)}/${key}`);
     return Promise.resolve(out);
   }
   setProperty(issue: string, key: string, value: unknown) {
     this.calls += 1;
-    this.properties.set(`${issue}/${key}`, JSON.parse(JSON.stringify(value)) as unknown);
+    this.properties.set(`${this.keyOf(issue)}/${key}`, JSON.parse(JSON.stringify(value)) as unknown);
     return Promise.resolve();
   }
   addComment(issue: string, text: string, visibility: 'public' | 'internal') {
@@ -291,6 +296,11 @@ export const fakeDeps = (now: number): Fakes => {
       set: (issueId, issueKey, property, value, nextCheckAt) => {
         truth.set(truthKey(issueId, property), { key: issueKey, value: JSON.parse(JSON.stringify(value)) as unknown, nextCheckAt: nextCheckAt ?? null });
         return Promise.resolve();
+      },
+      requests: (cursor, limit) => {
+        const ids = [...truth.keys()].filter((k) => k.endsWith('/service-record')).map((k) => k.slice(0, -'/service-record'.length)).sort();
+        const start = cursor === null ? 0 : Number(cursor);
+        return Promise.resolve({ items: ids.slice(start, start + limit).map((id) => ({ id })), nextPageToken: start + limit < ids.length ? String(start + limit) : null });
       },
       due: (at, cursor, limit) => {
         const due = [...truth.entries()]
