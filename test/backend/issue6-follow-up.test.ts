@@ -166,10 +166,17 @@ describe('issue 6: the follow-up loop, in the sandbox', () => {
     const record = (payload: Record<string, unknown>, who: string = PEOPLE.zhouba) => sandbox.invoke('agent-panel', 'agent/recordFollowUp', payload, who, agentCtx(task.key));
 
     expect(await record({ contactAt: null, outcome: null, improvement: null, close: false }, PEOPLE.zhangsan)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await record({ contactAt: '2026-11-30T06:00:00.000Z', outcome: '已电话回访，用户接受道歉', improvement: null, close: true })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
-    const closed = await record({ contactAt: '2026-11-30T06:00:00.000Z', outcome: '已电话回访，用户接受道歉', improvement: '打印机纳入月度巡检', close: true });
+    const tomorrow = new Date(sandbox.clock.now() + 24 * 3_600_000).toISOString();
+    const called = new Date(sandbox.clock.now() - 3_600_000).toISOString();
+    expect(await record({ contactAt: tomorrow, outcome: '已电话回访', improvement: '巡检', close: false })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', fieldErrors: [{ path: 'contactAt' }] },
+    });
+    expect(FollowUpPropertySchema.parse(await sandbox.property(task.key, 'follow-up')).contactAt).toBeUndefined();
+    expect(await record({ contactAt: called, outcome: '已电话回访，用户接受道歉', improvement: null, close: true })).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+    const closed = await record({ contactAt: called, outcome: '已电话回访，用户接受道歉', improvement: '打印机纳入月度巡检', close: true });
     const state = z.object({ ok: z.literal(true), data: FollowUpStateSchema }).parse(closed).data;
-    expect(state.followUp).toMatchObject({ status: 'closed', contactAt: '2026-11-30T06:00:00.000Z', improvement: '打印机纳入月度巡检', closedBy: PEOPLE.zhouba });
+    expect(state.followUp).toMatchObject({ status: 'closed', contactAt: called, improvement: '打印机纳入月度巡检', closedBy: PEOPLE.zhouba });
     await sandbox.runtime.settle();
     expect((await survey(sandbox, key)).followUp).toEqual({ issueKey: task.key, status: 'closed' });
     const status = z.object({ fields: z.object({ status: z.object({ name: z.string() }) }) }).parse((await sandbox.rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${task.key}`)).body);

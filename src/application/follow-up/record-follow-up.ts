@@ -1,3 +1,4 @@
+import { isFutureOccurrence } from '../../domain/dates';
 import { failure, success, type Envelope } from '../../shared/envelope';
 import type { FollowUpProperty, FollowUpState } from '../../shared/rpc';
 import type { AppDeps } from '../deps';
@@ -24,6 +25,9 @@ export const getFollowUpState = async (deps: AppDeps, task: IssueSnapshot): Prom
  * three: the standard's loop is closed by an improvement, not by a call alone.
  */
 export const recordFollowUp = async (deps: AppDeps, task: IssueSnapshot, by: string, input: FollowUpInput): Promise<Envelope<FollowUpState>> => {
+  if (input.contactAt !== null && isFutureOccurrence(Date.parse(input.contactAt), deps.clock.now())) {
+    return failure('invalid-payload', 'The contact time lies in the future.', [{ path: 'contactAt', message: 'must not be in the future' }]);
+  }
   const current = await readFollowUp(deps, task.id);
   if (current === null) return failure('invalid-state', `${task.key} is not a follow-up task.`);
   if (current.status === 'closed') return failure('invalid-state', 'This follow-up is closed.');
