@@ -70,7 +70,7 @@ describe('routing strategies (issue 12 point 4)', () => {
     expect(await Promise.all([a, b, c].map(assigneeOf))).toEqual([PEOPLE.lisi, PEOPLE.zhaoliu, PEOPLE.lisi]);
   });
 
-  it('a re-delivered creation event keeps the least-loaded decision even when the loads changed meanwhile', async () => {
+  it('a creation event re-delivered after creation finished routes nothing again, even when the loads changed and an agent undid the assignment', async () => {
     await configure(sandbox, softwareGroup('least-loaded', [PEOPLE.lisi, PEOPLE.zhaoliu]));
     const created: ProductEvent[] = [];
     sandbox.jira.onEvent((event) => {
@@ -79,7 +79,8 @@ describe('routing strategies (issue 12 point 4)', () => {
     const key = await raiseSoftware('邮件无法发送');
     expect(await assigneeOf(key)).toBe(PEOPLE.lisi);
     // Someone unassigns it, a second request goes to 赵六 and is handed to 李四: a fresh decision would now pick
-    // 赵六 (0 open vs 1). Jira delivers the first creation event again: the app keeps its first choice.
+    // 赵六 (0 open vs 1). Jira delivers the first creation event again: its lifecycle is finished, so the app
+    // neither re-decides nor overrides the agent's unassignment.
     const unassign = await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'PUT', `/rest/api/3/issue/${key}/assignee`, { accountId: null });
     expect(unassign.status).toBe(204);
     await sandbox.runtime.settle();
@@ -92,6 +93,7 @@ describe('routing strategies (issue 12 point 4)', () => {
     expect(first).toBeDefined();
     sandbox.runtime.deliver(first!);
     await sandbox.runtime.settle();
-    expect(await assigneeOf(key)).toBe(PEOPLE.lisi);
+    expect(await assigneeOf(key)).toBeNull();
+    expect(await assigneeOf(second)).toBe(PEOPLE.lisi);
   });
 });
