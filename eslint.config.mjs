@@ -3,9 +3,42 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const forgeOnlyInAdapters = {
-  patterns: [{ group: ['@forge/*'], message: 'Only src/adapters may import @forge/* (ARCHITECTURE.md dependency rule).' }],
+/*
+ * The dependency rule, one arrow per entry below; docs/architecture.md ("Arrows") explains each.
+ * Flat config replaces a rule's options per file, so every file of src/ and static/ falls in exactly one
+ * `no-restricted-imports` block: one per layer, with a relaxed twin for the tests beside the code.
+ */
+const DOC = 'docs/architecture.md';
+/** The path patterns of a folder of src/ (the folder itself and anything in it). */
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
+const forbid = (group, why) => ({ group, message: `${why} See ${DOC} (Arrows).` });
+
+const forge = (layer) => forbid(['@forge/*'], `Only src/adapters may import @forge/*; ${layer} reaches the platform through application/ports.`);
+const noSandbox = forbid(folder('sandbox'), 'Nothing imports sandbox/: it stands in for the platform and is never bundled.');
+const noStatic = forbid(folder('static'), 'The backend never imports from static/ (the UI depends on the backend, not the reverse).');
+const noTestKits = forbid(folder('test'), 'Production code never imports test kits or fakes (test/ is dev-only).');
+const noEntry = (layer) => forbid(folder('entry'), `${layer} must not import src/entry: entry calls inward, never the reverse.`);
+const noAdapters = (layer) => forbid(folder('adapters'), `${layer} must not import src/adapters: adapters implement application/ports and are wired in by entry (compose).`);
+const noApplication = (layer) => forbid(folder('application'), `${layer} must not import src/application: use cases sit above it.`);
+const domainIo = forbid(['fs', 'fs/*', 'node:*', 'http', 'https', 'net', 'child_process'], 'src/domain does no I/O.');
+
+const layers = {
+  domain: [forge('src/domain'), noApplication('src/domain'), noAdapters('src/domain'), noEntry('src/domain'), noSandbox, noStatic],
+  shared: [forge('src/shared'), noApplication('src/shared'), noAdapters('src/shared'), noEntry('src/shared'), noSandbox, noStatic],
+  application: [forge('src/application'), noAdapters('src/application'), noEntry('src/application'), noSandbox, noStatic],
+  adapters: [noEntry('src/adapters'), noSandbox, noStatic],
+  entry: [forge('src/entry'), noSandbox, noStatic],
 };
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+/** One layer's block for its production files and one for the tests beside them (which may use test kits and fixtures). */
+const layerBlocks = (name, extraProduction = []) => [
+  {
+    files: [`src/${name}/**/*.ts`],
+    ignores: [`src/${name}/**/*.test.ts`],
+    rules: restrict([...layers[name], ...extraProduction, noTestKits]),
+  },
+  { files: [`src/${name}/**/*.test.ts`], rules: restrict(layers[name]) },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '**/build/**', '**/dist/**', '.sandbox/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -22,38 +55,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/**/*.ts'],
-    ignores: ['src/adapters/**'],
-    rules: { 'no-restricted-imports': ['error', forgeOnlyInAdapters] },
-  },
+  ...layerBlocks('domain', [domainIo]),
   {
     files: ['src/domain/**/*.ts'],
-    // Tests may read their fixtures; the modules under test stay pure.
     ignores: ['src/domain/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@forge/*'], message: 'src/domain is pure.' },
-          { group: ['**/adapters/**', '**/application/**', '**/entry/**', '**/sandbox/**'], message: 'src/domain imports nothing impure.' },
-          { group: ['fs', 'node:*', 'http', 'https', 'net', 'child_process'], message: 'src/domain does no I/O.' },
-        ],
-      }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time is explicit in the domain: take an instant as a parameter.' }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: `Time is explicit in the domain: take an instant as a parameter. See ${DOC}.` }],
     },
   },
+  ...layerBlocks('shared'),
+  ...layerBlocks('application'),
+  ...layerBlocks('adapters'),
+  ...layerBlocks('entry'),
   {
-    files: ['src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...forgeOnlyInAdapters.patterns,
-          { group: ['**/sandbox/**'], message: 'Nothing imports sandbox/.' },
-          { group: ['**/static/**'], message: 'The backend never imports from static/.' },
-        ],
-      }],
-    },
-    ignores: ['src/adapters/**', 'src/domain/**'],
+    files: ['src/index.ts'],
+    rules: restrict([
+      forbid([...folder('application'), ...folder('adapters'), ...folder('domain'), ...folder('shared'), '@forge/*'], 'src/index.ts only re-exports the handlers in src/entry that manifest.yml names.'),
+      noSandbox, noStatic,
+    ]),
   },
   {
     // Custom UI talks to the backend only through @forge/bridge and the typed contract in src/shared.
@@ -61,9 +80,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['@forge/api', '@forge/kvs', '@forge/resolver', '@forge/events'], message: 'Backend packages do not run in a Custom UI iframe.' },
-          { group: ['**/src/application/**', '**/src/adapters/**', '**/src/entry/**'], message: 'static/* imports only src/shared and pure src/domain.' },
-          { group: ['**/sandbox/**'], message: 'Nothing imports sandbox/.' },
+          forbid(['@forge/api', '@forge/kvs', '@forge/resolver', '@forge/events'], 'Backend packages do not run in a Custom UI iframe; static/* talks to the backend through @forge/bridge.'),
+          forbid([...folder('src/application'), ...folder('src/adapters'), ...folder('src/entry')], 'static/* imports only src/shared and pure src/domain.'),
+          noSandbox,
+          noTestKits,
         ],
       }],
     },
