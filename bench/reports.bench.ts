@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ReportResultSchema } from '../src/shared/rpc';
-import { AGENTS, PERIOD, openSeeded, seedReports, storeSeededTruth } from '../test/backend/issue6-report-seed';
+import { AGENTS, PERIOD, openSeeded, seedReports, storeSeededTruth } from '../test/backend/support/report-seed';
 
 const N = 10_000;
 

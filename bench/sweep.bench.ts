@@ -17,7 +17,7 @@ import { createSandboxRuntime } from '../sandbox/runtime';
 import { kvsSlaEvents } from '../src/adapters/kvs-sla-events';
 import { sweep } from '../src/index';
 import type { ServiceRecord, SlaProperty } from '../src/shared/issue-properties';
-import { storeSeededTruth, type StoredTruth } from '../test/backend/issue6-report-seed';
+import { storeSeededTruth, type StoredTruth } from '../test/backend/support/report-seed';
 
 const ROOT = join(__dirname, '..');
 const DUE = 50;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CalendarSpec, Weekday } from './types';
-import { MON_FRI, at, mustCompile } from './test-support';
+import { MON_FRI, at, mustCompile } from '../../../test/kits/compiled-calendar';
 
 /**
  * A differential check against a deliberately naive oracle: ask Intl for the local date and wall time of

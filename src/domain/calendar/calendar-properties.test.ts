@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CompiledCalendar } from './compile-calendar';
-import { MON_FRI, at, mustCompile } from './test-support';
+import { MON_FRI, at, mustCompile } from '../../../test/kits/compiled-calendar';
 
 const calendars: readonly [string, CompiledCalendar][] = [
   ['Shanghai Mon-Fri', mustCompile({ timezone: 'Asia/Shanghai', weekly: MON_FRI })],

@@ -1,5 +1,5 @@
 import { compileCalendar } from './compile-calendar';
-import { MON_FRI, at, isoOf, mustCompile } from './test-support';
+import { MON_FRI, at, isoOf, mustCompile } from '../../../test/kits/compiled-calendar';
 
 const errorOf = (spec: unknown, prefix?: string): { path: string | undefined; message: string } => {
   const compiled = prefix === undefined ? compileCalendar(spec) : compileCalendar(spec, prefix);

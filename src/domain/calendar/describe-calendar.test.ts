@@ -1,5 +1,5 @@
 import { describeDate, exceptionsBetween, nextWorkingDays } from './describe-calendar';
-import { MON_FRI, at, mustCompile } from './test-support';
+import { MON_FRI, at, mustCompile } from '../../../test/kits/compiled-calendar';
 
 const cn = mustCompile({ timezone: 'Asia/Shanghai', weekly: MON_FRI, holidaySets: ['cn-statutory'], workdayWindows: [['09:00', '17:00']] });
 

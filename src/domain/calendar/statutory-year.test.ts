@@ -1,5 +1,5 @@
 import { applyStatutoryYear, compareDays } from './statutory-year';
-import { MON_FRI, mustCompile } from './test-support';
+import { MON_FRI, mustCompile } from '../../../test/kits/compiled-calendar';
 import type { CalendarSpec } from './types';
 
 const PRC: CalendarSpec = { timezone: 'Asia/Shanghai', weekly: MON_FRI, holidaySets: ['cn-statutory'] };

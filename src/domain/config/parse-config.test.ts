@@ -1,7 +1,7 @@
 import type { AppConfig } from './app-config-schema';
 import { defaultConfig } from './default-config';
 import { parseConfig } from './parse-config';
-import { REMOVE, withField } from './test-mutate';
+import { REMOVE, withField } from '../../../test/kits/with-field';
 
 const issuesOf = (input: unknown) => {
   const result = parseConfig(input);

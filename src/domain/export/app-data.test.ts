@@ -1,5 +1,5 @@
 import { defaultConfig } from '../config';
-import { clock, scores, serviceRecord, slaProperty, survey } from '../reports/report-test-kit';
+import { clock, scores, serviceRecord, slaProperty, survey } from '../../../test/kits/report-test-kit';
 import { AppDataBundleSchema, type AppDataIssue } from './app-data-bundle';
 import { exportAppData, type AppData } from './export-app-data';
 import { importAppData } from './import-app-data';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { defaultConfig } from '../config';
-import { serviceRecord, survey, scores } from '../reports/report-test-kit';
+import { serviceRecord, survey, scores } from '../../../test/kits/report-test-kit';
 import { parseServiceRecordCsv } from './parse-service-record-csv';
 import { serviceRecordCells, type ServiceRecordCsvOptions } from './service-record-cells';
 import { SERVICE_RECORD_COLUMNS } from './service-record-columns';

@@ -1,5 +1,5 @@
 import { clockOutcome } from './clock-outcome';
-import { clock } from './report-test-kit';
+import { clock } from '../../../test/kits/report-test-kit';
 
 const now = Date.UTC(2026, 10, 29, 12);
 const at = (ms: number) => new Date(ms).toISOString();

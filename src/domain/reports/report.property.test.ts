@@ -6,7 +6,7 @@ import { finishReport } from './finish-report';
 import { ReportAccumulatorSchema, type ReportAccumulator } from './report-accumulator';
 import type { ReportQueryInput } from './report-query';
 import type { RequestFacts } from './request-facts';
-import { clock, facts, scores, serviceRecord, slaProperty, survey } from './report-test-kit';
+import { clock, facts, scores, serviceRecord, slaProperty, survey } from '../../../test/kits/report-test-kit';
 
 const day = 86_400_000;
 const from = Date.UTC(2026, 0, 1);

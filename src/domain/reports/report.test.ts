@@ -4,7 +4,7 @@ import { finishReport } from './finish-report';
 import type { ReportAccumulator } from './report-accumulator';
 import { ReportDataSchema, type ReportData } from './report-data';
 import type { ReportQueryInput } from './report-query';
-import { clock, facts, scores, serviceRecord, slaProperty, survey } from './report-test-kit';
+import { clock, facts, scores, serviceRecord, slaProperty, survey } from '../../../test/kits/report-test-kit';
 
 /** Local wall time in Asia/Shanghai (UTC+8 all year) as epoch ms. */
 const sh = (y: number, mo: number, d: number, h = 0, mi = 0): number => Date.UTC(y, mo - 1, d, h - 8, mi);

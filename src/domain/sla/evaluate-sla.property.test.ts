@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { evaluateSla } from './evaluate-sla';
-import { calendars, policy, t } from './sla-test-kit';
+import { calendars, policy, t } from '../../../test/kits/sla-test-kit';
 import type { SlaEvent, SlaPolicy } from './types';
 
 const START = t(8);

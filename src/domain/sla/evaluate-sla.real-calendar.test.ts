@@ -1,7 +1,7 @@
 import { compileCalendar } from '../calendar';
 import type { Calendar } from '../calendar/types';
 import { evaluateSla } from './evaluate-sla';
-import { policy } from './sla-test-kit';
+import { policy } from '../../../test/kits/sla-test-kit';
 import type { CalendarLookup, SlaEvent } from './types';
 
 const compiled = (spec: unknown): Calendar => {

@@ -1,5 +1,5 @@
 import { evaluateSla } from './evaluate-sla';
-import { agentReply, calendars, created, policy, priority, status, t } from './sla-test-kit';
+import { agentReply, calendars, created, policy, priority, status, t } from '../../../test/kits/sla-test-kit';
 import type { SlaEvent, SlaPolicy } from './types';
 
 const evaluate = (events: readonly SlaEvent[], at: number, overrides: Partial<SlaPolicy> = {}) =>

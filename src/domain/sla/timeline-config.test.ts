@@ -1,5 +1,5 @@
 import { compileCalendar } from '../calendar';
-import { alwaysOpenCalendar } from './fake-calendars';
+import { alwaysOpenCalendar } from '../../../test/kits/fake-calendars';
 import { TimelineConfigSchema, toSlaSetup, type CalendarCompiler } from './timeline-config';
 
 const raw = {

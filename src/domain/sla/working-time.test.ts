@@ -1,6 +1,6 @@
-import { alwaysOpenCalendar, dailyUtcCalendar } from './fake-calendars';
+import { alwaysOpenCalendar, dailyUtcCalendar } from '../../../test/kits/fake-calendars';
 import { addWorkingMs, instantReaching, workingMsOf } from './working-time';
-import { t } from './sla-test-kit';
+import { t } from '../../../test/kits/sla-test-kit';
 
 const biz = dailyUtcCalendar(9, 18);
 

@@ -1,4 +1,4 @@
-import { compileCalendar, type CompiledCalendar } from './compile-calendar';
+import { compileCalendar, type CompiledCalendar } from '../../src/domain/calendar/compile-calendar';
 
 /** Compiles a calendar a test knows to be valid, failing the test loudly otherwise. */
 export const mustCompile = (spec: unknown): CompiledCalendar => {

@@ -7,17 +7,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { kvs } from '@forge/kvs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JiraEmulator, RestRequest } from '../../sandbox/contracts';
-import { ACCOUNTS, createJiraEmulator } from '../../sandbox/jira';
-import { createSandboxRuntime } from '../../sandbox/runtime';
-import { textToAdf } from '../../sandbox/jira/adf';
-import { IssueService } from '../../sandbox/jira/issue-service';
-import { buildCatalog } from '../../sandbox/jira/property-index';
-import { openStore } from '../../sandbox/jira/store';
-import type { ClockDto, ServiceRecord, SlaProperty, SurveyProperty, Urgency } from '../../src/shared/issue-properties';
-import type { FollowUpProperty } from '../../src/shared/rpc';
-import type { MirroredProperty } from '../../src/application/ports';
-import { SLA_ENTITY } from '../../src/adapters/kvs-truth-store';
+import type { JiraEmulator, RestRequest } from '../../../sandbox/contracts';
+import { ACCOUNTS, createJiraEmulator } from '../../../sandbox/jira';
+import { createSandboxRuntime } from '../../../sandbox/runtime';
+import { textToAdf } from '../../../sandbox/jira/adf';
+import { IssueService } from '../../../sandbox/jira/issue-service';
+import { buildCatalog } from '../../../sandbox/jira/property-index';
+import { openStore } from '../../../sandbox/jira/store';
+import type { ClockDto, ServiceRecord, SlaProperty, SurveyProperty, Urgency } from '../../../src/shared/issue-properties';
+import type { FollowUpProperty } from '../../../src/shared/rpc';
+import type { MirroredProperty } from '../../../src/application/ports';
+import { SLA_ENTITY } from '../../../src/adapters/kvs-truth-store';
 
 const ROOT = join(__dirname, '..', '..');
 

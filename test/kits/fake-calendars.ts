@@ -2,8 +2,8 @@
  * Small, obviously-correct calendars for the SLA tests, independent of the real calendar engine: 7×24, and
  * one open every UTC day in [openHour, closeHour).
  */
-import type { Calendar } from '../calendar/types';
-import { MS_PER_MINUTE } from './working-time';
+import type { Calendar } from '../../src/domain/calendar/types';
+import { MS_PER_MINUTE } from '../../src/domain/sla/working-time';
 
 const MS_PER_HOUR = 60 * MS_PER_MINUTE;
 const MS_PER_DAY = 24 * MS_PER_HOUR;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parse } from 'csv-parse/sync';
 import { CsvExportSchema, ReportResultSchema } from '../../src/shared/rpc';
-import { AGENTS, NOW, PERIOD, REPORTERS, openSeeded, seedReports, storeSeededTruth, type SeededRequest } from './issue6-report-seed';
+import { AGENTS, NOW, PERIOD, REPORTERS, openSeeded, seedReports, storeSeededTruth, type SeededRequest } from './support/report-seed';
 
 jest.setTimeout(300_000);
 
@@ -48,7 +48,7 @@ const independent = (requests: readonly SeededRequest[]) => {
   };
 };
 
-describe(`issue 6: reports over ${N} seeded requests`, () => {
+describe(`reports over ${N} seeded requests`, () => {
   const seeded = seedReports(N);
   const app = openSeeded(seeded.dataDir);
   beforeAll(() => storeSeededTruth(app.runtime, seeded.truth));

@@ -1,6 +1,6 @@
 /** Builders of the reports tests: complete stored properties with only the fields a test cares about set. */
-import type { ClockDto, ServiceRecord, SlaProperty, SurveyProperty, SurveyScores } from '../../shared/issue-properties';
-import type { RequestFacts } from './request-facts';
+import type { ClockDto, ServiceRecord, SlaProperty, SurveyProperty, SurveyScores } from '../../src/shared/issue-properties';
+import type { RequestFacts } from '../../src/domain/reports/request-facts';
 
 export const clock = (overrides: Partial<ClockDto> = {}): ClockDto => ({
   state: 'running',

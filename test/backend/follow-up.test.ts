@@ -39,7 +39,7 @@ const followUpsOf = async (sandbox: AppSandbox, key: string) => {
 const survey = async (sandbox: AppSandbox, key: string) => SurveyPropertySchema.parse(await sandbox.property(key, 'survey'));
 const agentCtx = (key: string) => ({ extension: { issue: { key }, project: { id: PROJECT_ID } } });
 
-describe('issue 6: the follow-up loop, in the sandbox', () => {
+describe('the follow-up loop, in the sandbox', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
     // Every product event and scheduled run is delivered three times.

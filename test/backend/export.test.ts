@@ -28,7 +28,7 @@ const allKeys = (sandbox: AppSandbox) =>
     return keys;
   });
 
-describe('issue 6: service-record export and the app-data round trip, in the sandbox', () => {
+describe('service-record export and the app-data round trip, in the sandbox', () => {
   let sandbox: AppSandbox;
   let keys: string[];
   const tricky = '=1+1 报表无法导出, "引号" 与逗号';

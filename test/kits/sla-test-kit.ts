@@ -1,5 +1,5 @@
 /** Shared fixtures of the SLA tests: a policy in the shape of the vectors' config, on the fake calendars. */
-import type { CalendarLookup, SlaEvent, SlaPolicy } from './types';
+import type { CalendarLookup, SlaEvent, SlaPolicy } from '../../src/domain/sla/types';
 import { alwaysOpenCalendar, dailyUtcCalendar } from './fake-calendars';
 
 export const calendars: CalendarLookup = { biz: dailyUtcCalendar(9, 18), '24x7': alwaysOpenCalendar() };

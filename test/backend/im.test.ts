@@ -31,7 +31,7 @@ const dingtalkBody = (content: string, conversationId = 'cid-support', msgId?: s
 
 const CountSchema = z.object({ count: z.number() });
 
-describe('issue 6: DingTalk and WeCom channels, in the sandbox', () => {
+describe('DingTalk and WeCom channels, in the sandbox', () => {
   let sandbox: AppSandbox;
   const saved = { ...process.env };
   beforeEach(async () => {
