@@ -1,8 +1,9 @@
 import { fakeDeps, issue } from '../../test/backend/fakes/in-memory-deps';
 import { sweepDueClocks } from './sweep-due-clocks';
 
+/** The paging and queueing around the due set; the selection itself, on the real KVS index: test/backend/sweep-selection.test.ts. */
 describe('sweepDueClocks', () => {
-  it('queues exactly the requests app storage says are due, page by page, without asking Jira', async () => {
+  it('queues, page by page, every request the truth store reports due, and asks Jira nothing', async () => {
     const fakes = fakeDeps(10_000);
     for (let i = 1; i <= 250; i += 1) {
       const key = `ITS-${i}`;

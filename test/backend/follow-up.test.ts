@@ -68,7 +68,8 @@ describe('the follow-up loop, in the sandbox', () => {
     const tasks = await followUpsOf(sandbox, key);
     expect(tasks).toHaveLength(1);
     const task = tasks[0]!;
-    for (const result of again) if (result.status === 'fulfilled') expect(result.value).toBe(task.key);
+    // The follow-up already exists, so every repeat finds it and answers the same task.
+    expect(again).toEqual([0, 1, 2].map(() => ({ status: 'fulfilled', value: task.key })));
     expect(task.fields.issuetype.name).toBe('Task');
     expect(task.fields.assignee?.accountId).toBe(PEOPLE.zhouba);
 
