@@ -28,5 +28,5 @@ export const saveConfig = async (
   const rulesChanged = configDiffAffectsPriority(before.config, saved.config);
   if (rulesChanged) await deps.queue.push([{ kind: 'rescan', pageToken: null, rulesChanged: true }]);
   else if (configDiffAffectsClocks(before.config, saved.config)) await deps.queue.push([{ kind: 'rescan', pageToken: null }]);
-  return success(toStoredConfigDto(saved));
+  return success(await toStoredConfigDto(deps, saved));
 };

@@ -74,6 +74,8 @@ export const StoredConfigSchema = z.object({
   version: z.int().min(0),
   updatedAt: Iso.nullable(),
   updatedBy: z.string().nullable(),
+  /** The saver's display name from Jira, for the header; null when unsaved or the lookup failed. */
+  updatedByName: z.string().nullable(),
 });
 export type StoredConfigDto = z.infer<typeof StoredConfigSchema>;
 

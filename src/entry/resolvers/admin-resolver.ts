@@ -3,7 +3,7 @@ import { currentConfig } from '../../application/current-config';
 import type { CallerDeps } from '../../application/deps';
 import { exportConfig } from '../../application/export-config';
 import { getAudit } from '../../application/get-audit';
-import { toStoredConfigDto } from '../../application/get-config';
+import { getStoredConfig } from '../../application/get-config';
 import { importConfig } from '../../application/import-config';
 import { holidayCoverageNow } from '../../application/holiday-coverage-now';
 import { previewNotice, saveNotice } from '../../application/holiday-notice';
@@ -29,7 +29,7 @@ const asAdmin = async <T>(context: ResolverContext, run: (deps: CallerDeps, acco
 
 export const adminHandlers: AreaHandlers<'admin'> = {
   'admin/getConfig': rpcHandler('admin/getConfig', rpcPayloads['admin/getConfig'], (_payload, context) =>
-    asAdmin(context, async (deps) => success(toStoredConfigDto(await currentConfig(deps.config)))),
+    asAdmin(context, async (deps) => success(await getStoredConfig(deps))),
   ),
   'admin/saveConfig': rpcHandler('admin/saveConfig', rpcPayloads['admin/saveConfig'], (payload, context) =>
     asAdmin(context, (deps, by) => saveConfig(deps, by, { config: payload.config, expectedVersion: payload.expectedVersion })),

@@ -2,8 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { parseConfig, type AppConfig } from '../../../src/domain/config';
 import type { StoredConfigDto } from '../../../src/shared/rpc';
 import { Banner, ErrorState, Loading, createTranslate, formatDateTime, useRemote, useUi, type Gateway, type UiError } from '@support-standard/ui-kit';
-import { sameConfig, toErrorMap, type ErrorMap } from './edit-helpers';
+import { sameConfig, toErrorMap, untouchedBlanks, type ErrorMap } from './edit-helpers';
 import { CoverageBanner, NoticePanel } from './holiday-notice';
+import { issueText, reasonText } from './issue-text';
 import { messages, type AdminKey } from './messages';
 import { sectionOfPath, type SectionId } from './section-ids';
 import { SECTIONS } from './sections';
@@ -61,13 +62,18 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
   const [draft, setDraft] = useState<AppConfig>(stored.config);
   const [serverErrors, setServerErrors] = useState<ErrorMap>(new Map());
   const [busy, setBusy] = useState(false);
+  // Blank boxes just added (a new rule's names): not reported until typed in or a save is tried.
+  const [untouched, setUntouched] = useState<ReadonlySet<string>>(new Set());
   const dirty = !sameConfig(draft, stored.config);
 
   const localErrors = useMemo<ErrorMap>(() => {
     const parsed = parseConfig(draft);
     return parsed.ok ? new Map() : toErrorMap(parsed.error.issues);
   }, [draft]);
-  const errors = useMemo<ErrorMap>(() => new Map([...serverErrors, ...localErrors]), [serverErrors, localErrors]);
+  const errors = useMemo<ErrorMap>(
+    () => new Map([...serverErrors, ...[...localErrors].filter(([path]) => !untouched.has(path))]),
+    [serverErrors, localErrors, untouched],
+  );
 
   // The unsaved-changes guard: the browser asks before the page (or Jira around it) navigates away.
   useEffect(() => {
@@ -82,6 +88,7 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
   }, [dirty]);
 
   const edit = (next: AppConfig) => {
+    setUntouched(untouchedBlanks(untouched, draft, next));
     setDraft(next);
     setServerErrors(new Map());
     if (notice?.kind === 'saved') setNotice(null);
@@ -98,11 +105,14 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
       return;
     }
     setServerErrors(fieldErrorsOf(result.error));
-    setNotice({ kind: 'error', error: result.error });
+    // Field problems are listed by label beside the fields; the raw message would name config paths in English.
+    if (result.error.code === 'invalid-config' && (result.error.fieldErrors?.length ?? 0) > 0) setNotice({ kind: 'invalid', count: fieldErrorsOf(result.error).size });
+    else setNotice({ kind: 'error', error: result.error });
   };
 
   const save = async () => {
     if (localErrors.size > 0) {
+      setUntouched(new Set());
       setNotice({ kind: 'invalid', count: localErrors.size });
       return;
     }
@@ -122,12 +132,16 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
   const discard = () => {
     if (window.confirm(t('discardConfirm'))) {
       setDraft(stored.config);
+      setUntouched(new Set());
       setServerErrors(new Map());
       setNotice(null);
     }
   };
 
-  const err = (path: string) => errors.get(path);
+  const err = (path: string) => {
+    const message = errors.get(path);
+    return message === undefined ? undefined : reasonText(message, locale);
+  };
   const here = [...errors].filter(([path]) => sectionOfPath(path) === section);
   const elsewhere = [...new Set([...errors.keys()].map(sectionOfPath).filter((s) => s !== section))];
   const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0];
@@ -140,7 +154,7 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
           <span className="ss-subtle">
             {stored.updatedAt === null
               ? t('neverSaved')
-              : t('lastSaved', { version: stored.version, at: formatDateTime(Date.parse(stored.updatedAt), locale, timeZone), who: stored.updatedBy ?? '—' })}
+              : t('lastSaved', { version: stored.version, at: formatDateTime(Date.parse(stored.updatedAt), locale, timeZone), who: stored.updatedByName ?? t('someone') })}
           </span>
         </div>
         <div className="ss-row">
@@ -195,8 +209,8 @@ function Editor({ stored, gateway, onStored, onReload, section, onSection, notic
               {t('problemsHere')}
               <ul>
                 {here.map(([path, message]) => (
-                  <li key={path}>
-                    <code>{path}</code>: {message}
+                  <li key={path} data-path={path}>
+                    {issueText(path, message, draft, t, locale)}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { errorsUnder, formatWindows, moveItem, parseWindows, removeAt, replaceAt, sameConfig, splitList, toErrorMap } from './edit-helpers';
+import { errorsUnder, formatWindows, moveItem, parseWindows, removeAt, replaceAt, sameConfig, splitList, toErrorMap, untouchedBlanks } from './edit-helpers';
 
 describe('moveItem', () => {
   it('moves an item up and down', () => {
@@ -65,5 +65,27 @@ describe('sameConfig', () => {
   it('compares by value', () => {
     expect(sameConfig({ a: [1] }, { a: [1] })).toBe(true);
     expect(sameConfig({ a: [1] }, { a: [2] })).toBe(false);
+  });
+});
+
+describe('untouchedBlanks', () => {
+  const before = { priorityRules: [{ id: 'a', name: { 'zh-CN': '甲', en: 'A' } }] };
+  const added = { priorityRules: [...before.priorityRules, { id: 'rule-2', name: { 'zh-CN': '', en: '' } }] };
+
+  it('holds back the blank names of a rule just added', () => {
+    expect([...untouchedBlanks(new Set(), before, added)].sort()).toEqual(['priorityRules[1].name.en', 'priorityRules[1].name.zh-CN']);
+  });
+
+  it('lets a box go once it is typed in, even when it is emptied again', () => {
+    const pristine = untouchedBlanks(new Set(), before, added);
+    const typed = { priorityRules: [before.priorityRules[0], { id: 'rule-2', name: { 'zh-CN': '乙', en: '' } }] };
+    const afterTyping = untouchedBlanks(pristine, added, typed);
+    expect([...afterTyping]).toEqual(['priorityRules[1].name.en']);
+    expect([...untouchedBlanks(afterTyping, typed, added)]).toEqual(['priorityRules[1].name.en']);
+  });
+
+  it('never holds back a box that was blank in the saved settings', () => {
+    const saved = { numbering: { prefix: '' } };
+    expect([...untouchedBlanks(new Set(), saved, { numbering: { prefix: '' }, other: 1 })]).toEqual([]);
   });
 });

@@ -49,3 +49,26 @@ export const formatWindows = (windows: readonly (readonly [string, string])[]): 
 
 /** Stable comparison of drafts (key order is fixed by how the draft was built from the saved config). */
 export const sameConfig = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every string leaf of a draft by its path, in the schema's format (`priorityRules[0].name.zh-CN`). */
+export const stringLeaves = (value: unknown, path = '', out = new Map<string, string>()): Map<string, string> => {
+  if (typeof value === 'string') out.set(path, value);
+  else if (Array.isArray(value)) value.forEach((item: unknown, i) => stringLeaves(item, `${path}[${i}]`, out));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) stringLeaves(item, path === '' ? key : `${path}.${key}`, out);
+  }
+  return out;
+};
+
+/**
+ * Blank boxes nobody has typed in yet (a rule just added has empty names): they are still wrong, and saving
+ * says so, but the page does not greet a new rule with "must not be blank". `pristine` are the paths still
+ * untouched before this edit; a path leaves the set as soon as its value changes.
+ */
+export const untouchedBlanks = (pristine: ReadonlySet<string>, before: unknown, next: unknown): Set<string> => {
+  const was = stringLeaves(before);
+  const now = stringLeaves(next);
+  const still = new Set([...pristine].filter((path) => now.get(path) === '' && was.get(path) === ''));
+  for (const [path, value] of now) if (value === '' && !was.has(path)) still.add(path);
+  return still;
+};

@@ -87,3 +87,36 @@ export function Checkbox({ label, checked, onChange }: { readonly label: string;
     </label>
   );
 }
+
+/**
+ * Ticks for a set of ids chosen from a list (categories, subcategories, impact levels): the admin picks by name,
+ * never types an id. An id that is no longer offered but still chosen stays visible so it can be unticked.
+ */
+export function Picker({ legend, help, error, options, chosen, onChange }: {
+  readonly legend: string;
+  readonly help?: string;
+  readonly error?: string | undefined;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly chosen: readonly string[];
+  readonly onChange: (chosen: readonly string[]) => void;
+}) {
+  const offered = new Set(options.map((o) => o.value));
+  const all = [...options, ...chosen.filter((id) => !offered.has(id)).map((id) => ({ value: id, label: id }))];
+  return (
+    <fieldset className="ss-stack" style={{ border: 'none', margin: 0, padding: 0 }} aria-invalid={error === undefined ? undefined : true}>
+      <legend className="ss-legend">{legend}</legend>
+      <div className="ss-row" style={{ flexWrap: 'wrap' }}>
+        {all.map((option) => (
+          <Checkbox
+            key={option.value}
+            label={option.label}
+            checked={chosen.includes(option.value)}
+            onChange={(on) => { onChange(on ? [...chosen, option.value] : chosen.filter((id) => id !== option.value)); }}
+          />
+        ))}
+      </div>
+      {help === undefined ? null : <span className="ss-subtle">{help}</span>}
+      {error === undefined ? null : <span className="ss-error" role="alert">{error}</span>}
+    </fieldset>
+  );
+}

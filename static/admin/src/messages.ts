@@ -1,4 +1,4 @@
-import { fromPairs } from '@support-standard/ui-kit';
+import { fromPairs } from '@support-standard/ui-kit/src/i18n';
 
 export const messages = fromPairs({
   title: ['Support standard settings', '服务标准设置'],
@@ -33,6 +33,7 @@ export const messages = fromPairs({
   invalidBeforeSave: ['Nothing was saved: correct the {count} highlighted problem(s) first.', '未保存:请先修改标出的 {count} 处问题。'],
   problemsHere: ['Problems in this section:', '本部分的问题:'],
   problemsElsewhere: ['Problems in other sections: {sections}', '其他部分有问题:{sections}'],
+  someone: ['an unknown user', '未知用户'],
   lastSaved: ['Version {version}, saved {at} by {who}', '版本 {version},{who} 于 {at} 保存'],
   neverSaved: ['Defaults (not saved yet)', '默认设置(尚未保存)'],
   discardConfirm: ['Discard your unsaved changes?', '放弃未保存的修改?'],
@@ -52,11 +53,12 @@ export const messages = fromPairs({
   defaultImpact: ['Default impact', '默认影响范围'],
   rulesHint: ['The first enabled rule that matches decides the priority; otherwise priority = verified urgency.', '按顺序匹配,第一条启用且匹配的规则决定优先级;都不匹配时优先级 = 核实后的紧急程度。'],
   enabled: ['Enabled', '启用'],
-  condCategories: ['Categories (ids)', '类型(标识)'],
-  condSubcategories: ['Subcategories (ids)', '子类(标识)'],
+  condCategories: ['Categories', '类型'],
+  condSubcategories: ['Subcategories', '子类'],
+  pickHelp: ['Tick none to match anything.', '不勾选表示任意。'],
+  impactOneOf: ['Impact is one of', '影响范围为以下之一'],
   condUrgencies: ['Urgencies', '紧急程度'],
   condImpact: ['Impact at least', '影响范围至少为'],
-  listHelp: ['Separate with commas; leave empty to match anything.', '用逗号分隔;留空表示任意。'],
   anything: ['Anything', '任意'],
   thenPriority: ['Then priority', '则优先级为'],
   addRule: ['Add rule', '添加规则'],

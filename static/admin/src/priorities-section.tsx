@@ -14,7 +14,8 @@ export function PrioritiesSection({ config, set, err, t, locale }: SectionProps)
         const setP = (next: PriorityTargets) => {
           set({ ...config, priorities: { ...config.priorities, [level]: next } });
         };
-        const hint = (minutes: number | undefined) => (minutes === undefined || Number.isNaN(minutes) ? undefined : `= ${formatMinutes(minutes, locale)}`);
+        // Only a valid target is restated as a duration: "-5" is an error, not "= 5 minutes".
+        const hint = (minutes: number | undefined) => (minutes !== undefined && Number.isInteger(minutes) && minutes > 0 ? `= ${formatMinutes(minutes, locale)}` : undefined);
         return (
           <section key={level} className="ss-card ss-stack" aria-label={t(`level.${level}`)} data-priority={level}>
             <h3>{t(`level.${level}`)}</h3>

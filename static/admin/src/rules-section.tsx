@@ -3,7 +3,7 @@ import type { PriorityRule, RuleConditions, UrgencyId } from '../../../src/domai
 import { decidePriority, type PriorityDecision } from '../../../src/domain/priority';
 import { SelectField, TextField, textFor } from '@support-standard/ui-kit';
 import { moveItem, removeAt, replaceAt } from './edit-helpers';
-import { Checkbox, ListField, LocalizedFields, type SectionProps } from './form-bits';
+import { Checkbox, LocalizedFields, Picker, type SectionProps } from './form-bits';
 
 const LEVELS: readonly UrgencyId[] = ['urgent', 'high', 'medium', 'low'];
 const asLevel = (value: string): UrgencyId | undefined => LEVELS.find((l) => l === value);
@@ -36,11 +36,12 @@ export function RulesSection({ config, set, err, t, locale }: SectionProps) {
             setRules(replaceAt(rules, index, next));
           };
           const c = rule.conditions;
-          const impactValue = c.impact === undefined ? '' : 'atLeast' in c.impact ? c.impact.atLeast : `${IN_PREFIX}${c.impact.in.join(',')}`;
+          const impactValue = c.impact === undefined ? '' : 'atLeast' in c.impact ? c.impact.atLeast : IN_PREFIX;
           const impactOptions = [
             ...config.impactLevels.map((i) => ({ value: i.id, label: `≥ ${textFor(i.name, locale)}` })),
-            ...(c.impact !== undefined && 'in' in c.impact ? [{ value: impactValue, label: c.impact.in.join(', ') }] : []),
+            { value: IN_PREFIX, label: t('impactOneOf') },
           ];
+          const impactIn = c.impact !== undefined && 'in' in c.impact ? c.impact.in : null;
           return (
             <li key={index} className="ss-card ss-stack" data-rule={rule.id}>
               <div className="ss-row" style={{ justifyContent: 'space-between' }}>
@@ -61,8 +62,6 @@ export function RulesSection({ config, set, err, t, locale }: SectionProps) {
               <div className="ss-grid">
                 <TextField label={t('id')} required value={rule.id} error={err(`${path}.id`)} onChange={(id) => { setRule({ ...rule, id }); }} />
                 <LocalizedFields value={rule.name} path={`${path}.name`} err={err} t={t} onChange={(name) => { setRule({ ...rule, name }); }} />
-                <ListField label={t('condCategories')} help={t('listHelp')} value={c.categories ?? []} error={err(`${path}.conditions.categories`) ?? err(`${path}.conditions.categories[0]`)} onChange={(list) => { setRule({ ...rule, conditions: withList(c, 'categories', list) }); }} />
-                <ListField label={t('condSubcategories')} help={t('listHelp')} value={c.subcategories ?? []} error={err(`${path}.conditions.subcategories`) ?? err(`${path}.conditions.subcategories[0]`)} onChange={(list) => { setRule({ ...rule, conditions: withList(c, 'subcategories', list) }); }} />
                 <SelectField
                   label={t('condImpact')}
                   value={impactValue}
@@ -72,11 +71,39 @@ export function RulesSection({ config, set, err, t, locale }: SectionProps) {
                   onChange={(value) => {
                     const { impact: _dropped, ...rest } = c;
                     if (value === '') setRule({ ...rule, conditions: rest });
-                    else if (!value.startsWith(IN_PREFIX)) setRule({ ...rule, conditions: { ...rest, impact: { atLeast: value } } });
+                    else if (value === IN_PREFIX) setRule({ ...rule, conditions: { ...rest, impact: { in: impactIn ?? config.impactLevels.slice(0, 1).map((i) => i.id) } } });
+                    else setRule({ ...rule, conditions: { ...rest, impact: { atLeast: value } } });
                   }}
                 />
                 <SelectField label={t('thenPriority')} required value={rule.priority} error={err(`${path}.priority`)} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(value) => { const priority = asLevel(value); if (priority !== undefined) setRule({ ...rule, priority }); }} />
               </div>
+              <Picker
+                legend={t('condCategories')}
+                help={t('pickHelp')}
+                error={err(`${path}.conditions.categories`) ?? err(`${path}.conditions.categories[0]`)}
+                options={config.taxonomy.categories.map((cat) => ({ value: cat.id, label: textFor(cat.name, locale) }))}
+                chosen={c.categories ?? []}
+                onChange={(list) => { setRule({ ...rule, conditions: withList(c, 'categories', list) }); }}
+              />
+              <Picker
+                legend={t('condSubcategories')}
+                help={t('pickHelp')}
+                error={err(`${path}.conditions.subcategories`) ?? err(`${path}.conditions.subcategories[0]`)}
+                options={config.taxonomy.categories
+                  .filter((cat) => (c.categories ?? []).length === 0 || (c.categories ?? []).includes(cat.id) || cat.subcategories.some((sub) => (c.subcategories ?? []).includes(sub.id)))
+                  .flatMap((cat) => cat.subcategories.map((sub) => ({ value: sub.id, label: `${textFor(cat.name, locale)} / ${textFor(sub.name, locale)}` })))}
+                chosen={c.subcategories ?? []}
+                onChange={(list) => { setRule({ ...rule, conditions: withList(c, 'subcategories', list) }); }}
+              />
+              {impactIn === null ? null : (
+                <Picker
+                  legend={t('impactOneOf')}
+                  error={err(`${path}.conditions.impact.in`) ?? err(`${path}.conditions.impact`)}
+                  options={config.impactLevels.map((i) => ({ value: i.id, label: textFor(i.name, locale) }))}
+                  chosen={impactIn}
+                  onChange={(list) => { const { impact: _dropped, ...rest } = c; setRule({ ...rule, conditions: { ...rest, impact: { in: [...list] } } }); }}
+                />
+              )}
               <fieldset className="ss-row" style={{ border: 'none', margin: 0, padding: 0 }}>
                 <legend className="ss-legend">{t('condUrgencies')}</legend>
                 {LEVELS.map((level) => {
