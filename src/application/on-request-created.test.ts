@@ -48,6 +48,17 @@ describe('onRequestCreated', () => {
     );
   });
 
+  it('explains a new request\'s priority by the proposed urgency, not a verified one, before anyone verifies it', async () => {
+    const fakes = await setUp([
+      { key: 'category', value: 'software' },
+      { key: 'urgency', value: 'high' },
+    ]);
+    await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });
+    const reason = record(fakes).priorityReason;
+    expect(reason.en).toContain('urgency proposed by the requester (High), not yet verified');
+    expect(`${reason.en} ${reason['zh-CN']}`).not.toMatch(/verified urgency|核实后的紧急程度/);
+  });
+
   it('changes nothing when the event arrives again', async () => {
     const fakes = await setUp([{ key: 'category', value: 'software' }]);
     await onRequestCreated(fakes.deps, { issueId: '10001', issueKey: 'ITS-1' });

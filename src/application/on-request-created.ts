@@ -40,6 +40,8 @@ const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
     category: intake.category,
     urgency: intake.urgency,
     impact: intake.impact,
+    // Nobody has verified the requester's urgency yet: the explanation must not call it verified.
+    urgencyVerified: false,
     ...(intake.subcategory === null ? {} : { subcategory: intake.subcategory }),
   });
   const seq = await deps.sequences.claim(scope, issue.id);

@@ -18,6 +18,8 @@ export type AgentKey =
   | 'urgencyVerified'
   | 'notVerified'
   | 'verifiedBy'
+  | 'confirmedBy'
+  | 'urgencyVerification'
   | 'verify'
   | 'verifyTitle'
   | 'note'
@@ -103,6 +105,8 @@ export const messages: Messages<AgentKey> = {
     urgencyVerified: 'Verified',
     notVerified: 'Not verified yet: the SLA follows the proposed urgency.',
     verifiedBy: '{who} changed {from} → {to} at {at}',
+    confirmedBy: '{who} confirmed {to} at {at}',
+    urgencyVerification: 'Verification',
     verify: 'Verify / change',
     verifyTitle: 'Verify the urgency',
     note: 'Note',
@@ -187,6 +191,8 @@ export const messages: Messages<AgentKey> = {
     urgencyVerified: '已核实',
     notVerified: '尚未核实:SLA 暂按申请人提出的紧急程度计算。',
     verifiedBy: '{who} 于 {at} 将 {from} 改为 {to}',
+    confirmedBy: '{who} 于 {at} 确认 {to}',
+    urgencyVerification: '核实',
     verify: '核实 / 修改',
     verifyTitle: '核实紧急程度',
     note: '备注',

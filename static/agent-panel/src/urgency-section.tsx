@@ -5,6 +5,7 @@ import type { AgentState } from '../../../src/shared/rpc';
 import { ErrorState, SelectField, TextField, formatDateTime, useAction, useUi, type Gateway, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 import { personName } from './record-names';
+import { verificationText } from './verification-text';
 
 const LEVELS: readonly Urgency[] = ['urgent', 'high', 'medium', 'low'];
 
@@ -25,6 +26,7 @@ export function UrgencySection({ record, names, gateway, onState, t }: Props) {
   const action = useAction(onState);
   const verification = record.verification;
   const level = (id: Urgency) => t(`level.${id}`);
+  const shown = verificationText(verification, t, (id) => personName(names, id), (iso) => formatDateTime(Date.parse(iso), locale, timeZone));
 
   const save = async () => {
     const chosen = LEVELS.find((l) => l === urgency);
@@ -39,15 +41,15 @@ export function UrgencySection({ record, names, gateway, onState, t }: Props) {
       <dl className="ss-dl">
         <dt>{t('urgencyProposed')}</dt>
         <dd>{level(record.urgencyProposed)}</dd>
-        <dt>{t('urgencyVerified')}</dt>
+        <dt>{shown.label}</dt>
         <dd>
           {verification === null ? (
-            <span className="ss-subtle">{t('notVerified')}</span>
+            <span className="ss-subtle">{shown.line}</span>
           ) : (
             <span>
               <strong>{level(verification.to)}</strong>{' '}
               <span className="ss-subtle">
-                {t('verifiedBy', { who: personName(names, verification.by), from: level(verification.from), to: level(verification.to), at: formatDateTime(Date.parse(verification.at), locale, timeZone) })}
+                {shown.line}
               </span>
               {verification.note === null ? null : <span className="ss-subtle"> — {verification.note}</span>}
             </span>
