@@ -36,6 +36,22 @@ const followUpsOf = async (sandbox: AppSandbox, key: string) => {
   return SearchSchema.parse(found.body).issues;
 };
 
+/** The words of an Atlassian Document Format body, one paragraph per line. */
+const adfText = (body: unknown): string => {
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) {
+      const { text, type, ...rest } = node as { text?: unknown; type?: unknown };
+      if (typeof text === 'string') texts.push(text);
+      if (type === 'paragraph' || type === 'hardBreak') texts.push('\n');
+      Object.values(rest).forEach(walk);
+    }
+  };
+  walk(body);
+  return texts.join('');
+};
+
 const survey = async (sandbox: AppSandbox, key: string) => SurveyPropertySchema.parse(await sandbox.property(key, 'survey'));
 const agentCtx = (key: string) => ({ extension: { issue: { key }, project: { id: PROJECT_ID } } });
 
@@ -78,6 +94,12 @@ describe('the follow-up loop, in the sandbox', () => {
     // 540 working minutes of the workday calendar from Monday 10:30 Shanghai: Tuesday 10:30 (9 working hours a day).
     expect(property.due).toBe('2026-12-01T02:30:00.000Z');
     expect((await survey(sandbox, key)).followUp).toEqual({ issueKey: task.key, status: 'open' });
+    // The task says which items were low by their labels and when it is due on the desk's wall clock.
+    const description = adfText((await sandbox.rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${task.key}?fields=description`)).body);
+    expect(description).toContain('响应速度 Response speed 4');
+    expect(description).toContain('专业能力 Expertise 2');
+    expect(description).toContain('Due / 回访期限: 2026-12-01 10:30 (Asia/Shanghai)');
+    expect(description).not.toMatch(/responseSpeed|expertise \d|2026-12-01T02:30/);
 
     const comments = CommentsSchema.parse((await sandbox.rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${key}/comment`)).body).comments;
     expect(comments.filter((c) => JSON.stringify(c.body).includes(`Follow-up task ${task.key}`))).toHaveLength(1);

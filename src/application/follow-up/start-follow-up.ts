@@ -1,5 +1,7 @@
 import { compileCalendar } from '../../domain/calendar';
 import type { AppConfig } from '../../domain/config';
+import { SURVEY_ITEM_IDS } from '../../domain/survey';
+import { localDateTime } from '../../domain/time';
 import type { SurveyProperty } from '../../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../../shared/rpc';
 import type { AppDeps } from '../deps';
@@ -22,10 +24,18 @@ const dueAt = (config: AppConfig, from: number): number => {
   return compiled.ok ? compiled.value.due(from, dueBusinessMinutes) : from + dueBusinessMinutes * 60_000;
 };
 
-const scoreLine = (survey: SurveyProperty): string =>
-  Object.entries(survey.scores)
-    .map(([item, score]) => `${item} ${score}`)
-    .join(', ');
+/** "响应速度 Response speed 2, …": each item by its configured label in both languages, never its internal key. */
+const scoreLine = (config: AppConfig, survey: SurveyProperty): string =>
+  SURVEY_ITEM_IDS.map((item) => {
+    const label = config.survey.items[item].label;
+    return `${label['zh-CN']} ${label.en} ${survey.scores[item]}`;
+  }).join(', ');
+
+/** The due time as the follow-up calendar's wall clock ("2026-12-01 10:00 (Asia/Shanghai)"), not raw UTC. */
+const dueLine = (config: AppConfig, due: number): string => {
+  const zone = config.calendars[config.survey.followUp.calendar]?.timezone ?? 'UTC';
+  return `${localDateTime(due, zone)} (${zone})`;
+};
 
 /** A follow-up task already in Jira for this request and cycle (found through the `fuOriginal` index). */
 const findExisting = async (deps: AppDeps, original: IssueSnapshot, cycle: number): Promise<string | null> => {
@@ -63,9 +73,9 @@ const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnaps
     summary: `回访 Follow-up ${number}: ${original.summary}`.slice(0, 255),
     description: [
       `Low satisfaction on ${original.key} (${number}) / 满意度低分`,
-      `Scores: ${scoreLine(survey)}; lowest ${survey.min}, average ${survey.avg}`,
+      `Scores / 评分: ${scoreLine(config, survey)}; lowest / 最低 ${survey.min}, average / 平均 ${survey.avg}`,
       `Comment / 评价: ${survey.comment ?? '-'}`,
-      `Due / 回访期限: ${property.due}`,
+      `Due / 回访期限: ${dueLine(config, Date.parse(property.due))}`,
     ].join('\n'),
     assigneeAccountId: owner,
     properties: { [FOLLOW_UP_PROPERTY]: property },
