@@ -70,6 +70,9 @@ describe('service-record export and the app-data round trip, in the sandbox', ()
     expect(crm?.slice(1, 5)).toEqual([nameOf(PEOPLE.zhangsan), '13800000000', '销售部', '软件异常']);
     expect(crm?.[5]?.startsWith('CRM系统无法新建客户')).toBe(true);
     expect(crm?.[8]).toBe(nameOf(PEOPLE.lisi));
+    // 处理进展 in Chinese, as JSM's Chinese UI names the status, not Jira's English name.
+    expect(['打开', '处理中', '等待客户', '等待第三方', '已解决', '已关闭']).toContain(crm?.[9]);
+    expect(tricky2?.[9]).toMatch(/^[^A-Za-z]+$/);
     expect(crm?.[12]).toContain('已确认解决');
     expect(crm?.[13]).toBe('3.4');
     expect(tricky2?.[3]).toBe('财务部\n二组');

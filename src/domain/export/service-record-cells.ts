@@ -3,6 +3,7 @@ import { categoryName, subcategoryName } from '../taxonomy';
 import { localDateTime } from '../time';
 import type { ServiceRecordCells } from './service-record-columns';
 import type { ServiceRecordRow } from './service-record-row';
+import { statusName } from './status-name';
 
 export interface ServiceRecordCsvOptions {
   readonly locale: Locale;
@@ -50,7 +51,7 @@ export const serviceRecordCells = (row: ServiceRecordRow, options: ServiceRecord
     urgency: record === null ? '' : config.urgencies[record.urgency].name[locale],
     receivedAt: record === null ? localDateTime(row.created, timezone) : iso(record.receivedAt, timezone),
     handler: row.handler ?? '',
-    progress: row.status,
+    progress: statusName(row.status, locale),
     resolvedAt: row.resolved === null ? '' : localDateTime(row.resolved, timezone),
     solution,
     confirmation: confirmation
