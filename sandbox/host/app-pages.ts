@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sendHtml } from '../server/http-util';
-import type { UiModule } from '../server/manifest';
+import { titleIn, type UiModule } from '../server/manifest';
 import { html } from './html';
 import { layout } from './layout';
 import { framesFor, type PageCtx } from './page-context';
@@ -31,6 +31,7 @@ export async function adminPage(ctx: PageCtx): Promise<void> {
 export async function queuePage(ctx: PageCtx, module: UiModule): Promise<void> {
   const { t } = ctx.env;
   const frames = await framesFor(ctx, 'jiraServiceManagement:queuePage', {}, { onlyKey: module.key });
-  const body = html`<div class="breadcrumbs"><a href="/agent">${t('agent')}</a> / ${module.title}</div><h1>${module.title}</h1>${frames}`;
-  sendHtml(ctx.res, 200, layout(ctx.env, module.title, body));
+  const title = titleIn(module, ctx.env.lang);
+  const body = html`<div class="breadcrumbs"><a href="/agent">${t('agent')}</a> / ${title}</div><h1>${title}</h1>${frames}`;
+  sendHtml(ctx.res, 200, layout(ctx.env, title, body));
 }

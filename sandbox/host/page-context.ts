@@ -51,7 +51,7 @@ export async function framesFor(
       appUuid: ctx.deps.instance.manifest.appUuid,
       timezone: ctx.env.timezone,
     });
-    frames.push(appFrame({ module, target: fullTarget, context, appRoot: ctx.deps.appRoot, missingText: ctx.env.t('noModule'), submittable }));
+    frames.push(appFrame({ module, target: fullTarget, context, appRoot: ctx.deps.appRoot, missingText: ctx.env.t('noModule'), lang: ctx.env.lang, submittable }));
   }
   return frames;
 }

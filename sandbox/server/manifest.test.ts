@@ -36,11 +36,12 @@ describe('parseManifest', () => {
     const info = parseManifest(MANIFEST);
     expect(info.appUuid).toBe('d3adb33f-2ed0-4502-82f5-54ae21ea2f72');
     expect(info.uiModules).toEqual([
-      { type: 'jira:issuePanel', key: 'agent-panel', title: 'Support Standard', resourcePath: 'static/agent-panel/build' },
+      { type: 'jira:issuePanel', key: 'agent-panel', title: 'Support Standard', titles: {}, resourcePath: 'static/agent-panel/build' },
       {
         type: 'jiraServiceManagement:portalRequestCreatePropertyPanel',
         key: 'portal-intake',
         title: 'intake.title',
+        titles: {},
         resourcePath: 'static/portal-intake/build',
       },
     ]);
@@ -54,6 +55,22 @@ describe('parseManifest', () => {
         ],
       },
     ]);
+  });
+
+  it('reads an i18n title from the manifest\'s translation files, per language, the default language first', () => {
+    const withTranslations = `${MANIFEST}translations:
+  resources:
+    - { key: en-US, path: locales/en-US.json }
+    - { key: zh-CN, path: locales/zh-CN.json }
+  fallback:
+    default: en-US
+`;
+    const files: Record<string, unknown> = {
+      'locales/en-US.json': { intake: { title: 'Service details' } },
+      'locales/zh-CN.json': { 'intake.title': '服务信息' },
+    };
+    const intake = parseManifest(withTranslations, (path) => files[path]).uiModules.find((m) => m.key === 'portal-intake');
+    expect(intake).toMatchObject({ title: 'Service details', titles: { en: 'Service details', 'zh-CN': '服务信息' } });
   });
 
   it('rejects a manifest without app.id', () => {

@@ -2,7 +2,7 @@
  * Offline platform checks: `@forge/manifest` FULL validation and `@forge/lint` in client-side mode with every
  * client-side linter, the permission linter reading the Jira and JSM OpenAPI specs from ../shared/specs.
  *
- * The checks run in a scratch copy of the app: manifest.yml, src/ (linked) and an empty tsconfig (so the
+ * The checks run in a scratch copy of the app: manifest.yml with its locales/, src/ (linked) and an empty tsconfig (so the
  * linter parses every source file). Custom UI builds (static/<app>/build) are linked when built; an app not
  * built yet gets an empty placeholder resource and is listed, because building the UIs is not this test's job.
  */
@@ -45,6 +45,8 @@ describe('platform checks (offline)', () => {
 
   beforeAll(() => {
     copyFileSync(join(ROOT, 'manifest.yml'), join(scratch, 'manifest.yml'));
+    // The translation files the manifest's `translations` names (module titles in zh-CN and en).
+    cpSync(join(ROOT, 'locales'), join(scratch, 'locales'), { recursive: true });
     symlinkSync(join(ROOT, 'src'), join(scratch, 'src'));
     writeFileSync(join(scratch, 'tsconfig.json'), '{}');
     for (const app of RESOURCES) {

@@ -48,6 +48,7 @@ const WORDS = {
     positive: '必须大于 0 分钟',
     problem: '紧急 · 响应(分钟):必须大于 0 分钟',
     fiveMinutes: '= 5分钟',
+    moduleTitle: '服务标准',
     rules: '优先级规则',
     addRule: '添加规则',
     blank: '不能为空',
@@ -65,6 +66,7 @@ const WORDS = {
     positive: 'must be more than 0 minutes',
     problem: 'Urgent · Response (minutes): must be more than 0 minutes',
     fiveMinutes: '= 5 min',
+    moduleTitle: 'Support standard',
     rules: 'Priority rules',
     addRule: 'Add rule',
     blank: 'must not be blank',
@@ -82,6 +84,8 @@ describe.each(['zh-CN', 'en'] as const)('the admin console in %s', (lang) => {
 
   it('names a bad target by its label and does not restate -5 as a duration', async () => {
     const admin = await openAdmin(lang);
+    // The module title from the manifest's translations, in the viewer's language only.
+    await expect(page.locator('[data-module="admin"] > header').textContent()).resolves.toBe(`App${w.moduleTitle}`);
     await admin.getByRole('button', { name: w.priorities }).click();
     await admin.getByRole('region', { name: w.urgent, exact: true }).getByRole('textbox', { name: w.response }).fill('-5');
     await admin.getByText(w.problem).waitFor();
