@@ -33,22 +33,13 @@ const snapshot = (sandbox: AppSandbox, issueIds: readonly string[]) =>
 
 describe('retention (issue 13 point 4): nothing younger than the policy is deleted by any code path', () => {
   let sandbox: AppSandbox;
-  const deleted: string[] = [];
-  const expiring: string[] = [];
+  let spies: { delete: jest.SpiedFunction<KvsDatabase['delete']>; put: jest.SpiedFunction<KvsDatabase['put']> };
+  const deletedKeys = (): string[] => spies.delete.mock.calls.map(([ns, key]) => classKeyOf(ns, key));
+  const expiringKeys = (): string[] => spies.put.mock.calls.filter(([, row]) => row.expireAt !== null).map(([ns, row]) => classKeyOf(ns, row.key));
 
   beforeEach(() => {
-    deleted.length = 0;
-    expiring.length = 0;
-    // Watch the sandbox KVS itself: every delete, and every write that will expire, whoever issues it.
-    const original = { delete: Reflect.get(KvsDatabase.prototype, 'delete') as KvsDatabase['delete'], put: Reflect.get(KvsDatabase.prototype, 'put') as KvsDatabase['put'] };
-    jest.spyOn(KvsDatabase.prototype, 'delete').mockImplementation(function (this: KvsDatabase, ns: string, key: string) {
-      deleted.push(classKeyOf(ns, key));
-      return original.delete.call(this, ns, key);
-    });
-    jest.spyOn(KvsDatabase.prototype, 'put').mockImplementation(function (this: KvsDatabase, ns, row) {
-      if (row.expireAt !== null) expiring.push(classKeyOf(ns, row.key));
-      original.put.call(this, ns, row);
-    });
+    // Watch the sandbox KVS itself (the spies call through): every delete, and every write that will expire, whoever issues it.
+    spies = { delete: jest.spyOn(KvsDatabase.prototype, 'delete'), put: jest.spyOn(KvsDatabase.prototype, 'put') };
     sandbox = new AppSandbox();
   });
   afterEach(async () => {
@@ -101,6 +92,8 @@ describe('retention (issue 13 point 4): nothing younger than the policy is delet
 
     const after = await snapshot(sandbox, issueIds);
     expect(records.filter((key) => !after.has(key))).toEqual([]);
+    const deleted = deletedKeys();
+    const expiring = expiringKeys();
     expect([...after.keys()].filter((key) => storageKeyClass(key) === null)).toEqual([]);
     expect(deleted.some((key) => key.startsWith('lifecycle:started:'))).toBe(true);
     expect(expiring.some((key) => key.startsWith('route:'))).toBe(true);
@@ -122,6 +115,6 @@ describe('retention (issue 13 point 4): nothing younger than the policy is delet
       await store.delete('reconcile:patrol');
       expect(await store.get('reconcile:patrol')).toBeUndefined();
     });
-    expect(deleted).toEqual(['reconcile:patrol']);
+    expect(deletedKeys()).toEqual(['reconcile:patrol']);
   });
 });
