@@ -7,8 +7,8 @@ export const appDataMessages = fromPairs({
     '应用保存的全部数据,导出为一个 JSON 文件:含操作记录和用户确认的服务记录、时限及其事件日志、满意度、回访、配置历史和审计日志——用于备份或迁移。导入时按相同的问题键写回;重复导入同一文件不会改变任何内容。服务记录表(CSV)在报表页导出。',
   ],
   uninstallWarning: [
-    'Uninstalling the app deletes all of its storage (Forge removes app storage on uninstall). Export the archive before you uninstall, and keep the file for as long as the retention policy requires.',
-    '卸载应用会删除其全部存储数据(Forge 在卸载时清除应用存储)。卸载前请先导出档案,并按保存期要求妥善保存该文件。',
+    'Uninstalling the app deletes all of its storage: Forge keeps it 28 days after the uninstall, then removes it. Export the archive before you uninstall, and keep the file for as long as the retention policy requires.',
+    '卸载应用会删除其全部存储数据:Forge 在卸载后保留 28 天,随后清除。卸载前请先导出档案,并按保存期要求妥善保存该文件。',
   ],
   exportRun: ['Export app data', '导出应用数据'],
   exporting: ['Exporting…', '正在导出…'],
