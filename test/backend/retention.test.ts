@@ -1,8 +1,11 @@
 import { kvs } from '@forge/kvs';
+import { z } from 'zod';
 import { KvsDatabase } from '../../sandbox/runtime/kvs/kvs-database';
 import { kvsAppStore } from '../../src/adapters/kvs-app-store';
 import { holidayCoverageCheck, reconcile, sweep } from '../../src/index';
 import { storageKeyClass, storageKindOf } from '../../src/domain/retention';
+import { ServiceRecordSchema } from '../../src/shared/issue-properties';
+import { AppDataDocumentSchema } from '../../src/shared/rpc';
 import { configure, withDemoRouting } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
@@ -98,6 +101,29 @@ describe('retention (issue 13 point 4): nothing younger than the policy is delet
     expect(deleted.some((key) => key.startsWith('lifecycle:started:'))).toBe(true);
     expect(expiring.some((key) => key.startsWith('route:'))).toBe(true);
     expect([...new Set([...deleted, ...expiring])].filter((key) => storageKindOf(key) === 'record')).toEqual([]);
+  });
+
+  it('a second resolution cycle keeps the first cycle’s confirmation: a new answer never overwrites a record', async () => {
+    sandbox.runtime.install(PEOPLE.admin);
+    await sandbox.runtime.settle();
+    await configure(sandbox, withDemoRouting);
+    const key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: 'VPN 无法连接', fields: [{ key: 'category', value: 'software' }] });
+    await sandbox.runtime.settle();
+    const resolve = async () => {
+      expect((await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '51' } })).status).toBe(204);
+      await sandbox.runtime.settle();
+    };
+    const portal = { extension: { request: { key }, portal: { id: '1' } } };
+    await resolve();
+    expect(await sandbox.invoke('portal-request', 'portal/confirm', { resolved: false, comment: '还是不行' }, PEOPLE.zhangsan, portal)).toMatchObject({ ok: true });
+    await sandbox.runtime.settle();
+    await resolve();
+    expect(await sandbox.invoke('portal-request', 'portal/confirm', { resolved: true, comment: null }, PEOPLE.zhangsan, portal)).toMatchObject({ ok: true });
+    const record = ServiceRecordSchema.parse(await sandbox.property(key, 'service-record'));
+    expect(record.confirmation).toMatchObject({ resolved: true, cycle: 2 });
+    expect(record.earlierConfirmations).toEqual([expect.objectContaining({ resolved: false, cycle: 1, comment: '还是不行' })]);
+    const exported = z.object({ ok: z.literal(true), data: AppDataDocumentSchema }).parse(await sandbox.invoke('admin', 'admin/exportAppData', {}, PEOPLE.admin, {}));
+    expect(exported.data.appData.issues.find((i) => i.key === key)?.serviceRecord?.earlierConfirmations).toHaveLength(1);
   });
 
   it('the storage adapter refuses to delete a record key or give it a TTL, and still deletes transient keys', async () => {
