@@ -9,6 +9,7 @@ import { jiraClient } from './jira-client';
 import { jiraHttp } from './jira-http';
 import { jiraLoopClient } from './jira-loop-client';
 import { kvsAppStore } from './kvs-app-store';
+import { kvsArchive } from './kvs-archive';
 import { kvsAuditLog } from './kvs-audit';
 import { kvsConfigRepository } from './kvs-config-repository';
 import { kvsLifecycleLedger } from './kvs-lifecycle';
@@ -46,6 +47,7 @@ export const appInvocation = (): Invocation => {
     store: kvsAppStore(),
     truth: kvsTruthStore(),
     audit: kvsAuditLog(),
+    archive: kvsArchive(),
     lifecycle: kvsLifecycleLedger(),
     appUuid: appUuid(),
   };

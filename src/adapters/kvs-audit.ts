@@ -3,13 +3,15 @@ import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { InvalidCursorError, type AuditLog } from '../application/ports';
 
-const PREFIX = 'audit:';
+export const AUDIT_PREFIX = 'audit:';
+const PREFIX = AUDIT_PREFIX;
 const PAGE = 50;
 
 const EntrySchema = z.object({ at: z.number(), kind: z.string(), issueKey: z.string().optional(), detail: z.string() });
 
 /** Keys sort by time (zero-padded epoch ms), so a prefix query lists the log oldest first. */
-const keyOf = (at: number): string => `${PREFIX}${String(Math.max(0, Math.floor(at))).padStart(15, '0')}:${randomUUID()}`;
+export const auditKeyPrefix = (at: number): string => `${PREFIX}${String(Math.max(0, Math.floor(at))).padStart(15, '0')}`;
+const keyOf = (at: number): string => `${auditKeyPrefix(at)}:${randomUUID()}`;
 
 /** The admin-visible audit log in KVS. */
 export const kvsAuditLog = (): AuditLog => ({

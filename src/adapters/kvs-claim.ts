@@ -1,10 +1,12 @@
 import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
+import { assertMayExpire } from './retention-guard';
 
 /**
  * Create-if-absent. The platform does not document the error code of a FAIL_IF_EXISTS conflict, so any
  * KVS API error other than rate limiting counts as "taken" only if the key is then found to exist.
  */
 export const claimKey = async (key: string, value: unknown, ttlSeconds?: number): Promise<boolean> => {
+  if (ttlSeconds !== undefined) assertMayExpire(key, 'ttl');
   try {
     await kvs.set(key, value, {
       keyPolicy: 'FAIL_IF_EXISTS',

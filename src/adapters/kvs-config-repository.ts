@@ -5,8 +5,11 @@ import { parseConfig } from '../domain/config';
 import { claimKey } from './kvs-claim';
 
 const VersionRowSchema = z.object({ config: z.unknown(), updatedAt: z.number(), updatedBy: z.string().nullable() });
-const versionKey = (version: number): string => `config:v:${String(version).padStart(9, '0')}`;
-const HEAD_KEY = 'config:head';
+export const CONFIG_VERSION_PREFIX = 'config:v:';
+export const configVersionKey = (version: number): string => `${CONFIG_VERSION_PREFIX}${String(version).padStart(9, '0')}`;
+export const CONFIG_HEAD_KEY = 'config:head';
+const versionKey = configVersionKey;
+const HEAD_KEY = CONFIG_HEAD_KEY;
 
 /**
  * Versioned configuration with optimistic concurrency: version n+1 can be created only once

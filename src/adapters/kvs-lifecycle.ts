@@ -2,6 +2,7 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { LifecycleLedger, LifecycleStart } from '../application/ports';
 import { claimKey } from './kvs-claim';
+import { assertMayExpire } from './retention-guard';
 
 const STARTED = 'lifecycle:started:';
 const FINISHED = 'lifecycle:finished:';
@@ -20,6 +21,7 @@ export const kvsLifecycleLedger = (): LifecycleLedger => ({
   },
   async finish(issueId, outcome, at) {
     await kvs.set(`${FINISHED}${issueId}`, { outcome, at });
+    assertMayExpire(`${STARTED}${issueId}`, 'delete');
     await kvs.delete(`${STARTED}${issueId}`);
   },
   async isFinished(issueId) {

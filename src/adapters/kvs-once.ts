@@ -2,6 +2,7 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { Clock, OnceRepository, OnceState } from '../application/ports';
 import { claimKey } from './kvs-claim';
+import { assertMayExpire } from './retention-guard';
 
 const IntentSchema = z.object({ until: z.number() });
 
@@ -15,6 +16,7 @@ export const kvsOnce = (clock: Clock): OnceRepository => {
   return {
     claim: (key) => claimKey(`once:${key}`, { at: clock.now() }),
     async forget(key) {
+      assertMayExpire(`once:${key}`, 'delete');
       await kvs.delete(`once:${key}`);
     },
     async inspect(key): Promise<OnceState> {

@@ -27,9 +27,11 @@ export const confirmResolution = async (
   const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const at = deps.clock.now();
+  const earlier = record.confirmation === null ? (record.earlierConfirmations ?? []) : [...(record.earlierConfirmations ?? []), record.confirmation];
   await writeRecord(deps, issue, {
     ...record,
     confirmation: { by, at: new Date(at).toISOString(), resolved: input.resolved, cycle: view.cycle, comment: input.comment },
+    ...(earlier.length === 0 ? {} : { earlierConfirmations: earlier }),
   });
   if (!input.resolved) {
     const { config } = await currentConfig(deps.config);

@@ -10,6 +10,7 @@ import type {
   Logger,
   LoopJiraPort,
   OnceRepository,
+  RecordArchive,
   SequenceRepository,
   SlaEventLog,
   TruthStore,
@@ -34,6 +35,8 @@ export interface AppDeps {
   readonly audit: AuditLog;
   /** Where each request's creation lifecycle stands; what the reconciler looks for (issue 10). */
   readonly lifecycle: LifecycleLedger;
+  /** Configuration history and audit log as the archive exports and restores them (issue 13). */
+  readonly archive: RecordArchive;
   /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
   readonly appUuid: string | null;
 }

@@ -313,6 +313,24 @@ export interface AuditLog {
   list(cursor: string | null): Promise<Page<AuditEntry>>;
 }
 
+/** A stored configuration version exactly as kept (the archive restores it verbatim). */
+export interface ConfigVersionRow {
+  readonly version: number;
+  readonly config: unknown;
+  readonly updatedAt: number;
+  readonly updatedBy: string | null;
+}
+
+/** What the archive (export / import, issue 13) needs beyond the ports' everyday reads and writes. */
+export interface RecordArchive {
+  /** Every saved configuration version, oldest first, as stored. */
+  configVersions(): Promise<ConfigVersionRow[]>;
+  /** Writes the versions verbatim and points the head at the newest: a restore into fresh app storage. */
+  restoreConfigVersions(rows: readonly ConfigVersionRow[]): Promise<void>;
+  /** Adds the audit entries the log lacks (as many of each as given); returns how many were added. */
+  restoreAudit(entries: readonly AuditEntry[]): Promise<number>;
+}
+
 export class InvalidCursorError extends Error {
   constructor() {
     super('the cursor was not issued by this list');

@@ -163,6 +163,8 @@ export const ServiceRecordSchema = z.object({
   intakeCorrections: z.array(IntakeCorrectionSchema).optional(),
   onsiteVisits: z.array(OnsiteVisitSchema).optional(),
   operationLog: z.array(OperationStepSchema).optional(),
+  /** Confirmations of earlier resolution cycles, oldest first: a new cycle's answer never overwrites a record (issue 13). */
+  earlierConfirmations: z.array(ConfirmationSchema).optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppConfigSchema } from '../domain/config';
 // The bundle schema module only: the export index also pulls csv-parse, which needs Node's Buffer in the browser.
 import { AppDataBundleSchema } from '../domain/export/app-data-bundle';
+import { AuditRecordSchema, ClockEventLogSchema, ConfigVersionSchema } from '../domain/export/archive-schemas';
 import { ReportDataSchema } from '../domain/reports';
 import type { Envelope } from './envelope';
 import {
@@ -183,14 +184,32 @@ export type ReportResult = z.infer<typeof ReportResultSchema>;
 export const CsvExportSchema = z.object({ filename: z.string(), csv: z.string(), rows: z.int().min(0), nextPageToken: z.string().nullable() });
 export type CsvExport = z.infer<typeof CsvExportSchema>;
 
-/** The app's own data: the domain bundle plus the follow-up tasks' properties. */
+/**
+ * The archive: the domain bundle (configuration, service records with their operation logs and confirmations,
+ * SLA snapshots, surveys, counters), the follow-up tasks' properties, the clock event logs, the configuration
+ * history and the audit log (issue 13), with the retention policy they were kept under.
+ */
 export const AppDataDocumentSchema = z.object({
   appData: AppDataBundleSchema,
   followUps: z.array(z.object({ key: z.string(), value: FollowUpPropertySchema })),
+  clockEvents: z.array(ClockEventLogSchema),
+  configHistory: z.array(ConfigVersionSchema),
+  audit: z.array(AuditRecordSchema),
+  retention: z.object({ months: z.int() }),
 });
 export type AppDataDocument = z.infer<typeof AppDataDocumentSchema>;
 
-export const AppDataImportSchema = z.object({ issues: z.int().min(0), followUps: z.int().min(0), counters: z.int().min(0) });
+export const AppDataImportSchema = z.object({
+  issues: z.int().min(0),
+  followUps: z.int().min(0),
+  counters: z.int().min(0),
+  /** Requests whose clock event log was restored. */
+  clockEvents: z.int().min(0),
+  /** Configuration versions restored verbatim (0 when the target already had its own history: the configuration was saved as a new version). */
+  configVersions: z.int().min(0),
+  /** Audit entries added (those already present are not added twice). */
+  auditEntries: z.int().min(0),
+});
 export type AppDataImport = z.infer<typeof AppDataImportSchema>;
 
 /** One page of the admin-visible audit log (numbers left unused, mirrors rewritten from storage), oldest first. */

@@ -96,7 +96,7 @@ describe('service-record export and the app-data round trip, in the sandbox', ()
     expect(await sandbox.property(keys[0] ?? '', 'service-record')).toBeUndefined();
 
     const imported = ok(AppDataImportSchema, await sandbox.invoke('admin', 'admin/importAppData', { document: exported }, PEOPLE.admin, {}));
-    expect(imported).toEqual({ issues: 2, followUps: 1, counters: 1 });
+    expect(imported).toMatchObject({ issues: 2, followUps: 1, counters: 1 });
     const again = ok(AppDataDocumentSchema, await sandbox.invoke('admin', 'admin/exportAppData', {}, PEOPLE.admin, {}));
     expect({ ...again, appData: { ...again.appData, exportedAt: '' } }).toEqual({ ...exported, appData: { ...exported.appData, exportedAt: '' } });
 

@@ -274,7 +274,7 @@ describe('follow-up task in the agent panel', () => {
   });
 });
 
-const ImportCountsSchema = z.object({ issues: z.number(), followUps: z.number(), counters: z.number() });
+const ImportCountsSchema = z.object({ issues: z.number(), followUps: z.number(), counters: z.number(), clockEvents: z.number(), configVersions: z.number(), auditEntries: z.number() });
 const AppDataFileSchema = z.object({ appData: z.unknown(), followUps: z.array(z.object({ key: z.string() })) });
 
 describe('app data in the admin console', () => {
@@ -295,7 +295,11 @@ describe('app data in the admin console', () => {
     await admin.getByRole('button', { name: 'Import app data' }).click();
     const counts = ImportCountsSchema.parse(z.object({ result: z.object({ ok: z.literal(true), data: z.unknown() }) }).parse(await (await asked).json()).result.data);
     expect(counts.followUps).toBe(exported.followUps.length);
-    await admin.getByText(`Imported: ${counts.issues} requests, ${counts.followUps} follow-ups, ${counts.counters} number counters.`).waitFor();
+    await admin
+      .getByText(
+        `Imported: ${counts.issues} requests, ${counts.followUps} follow-ups, ${counts.counters} number counters, ${counts.clockEvents} clock event logs, ${counts.configVersions} configuration versions, ${counts.auditEntries} audit entries.`,
+      )
+      .waitFor();
     await screenshot(page, 'reports-admin-app-data-en');
   });
 });

@@ -1,4 +1,4 @@
-import { exportAppData, type AppDataIssue, type ServiceNumberCounter } from '../../domain/export';
+import { auditOrder, exportAppData, type AppDataIssue, type AuditRecord, type ClockEventLog, type ServiceNumberCounter } from '../../domain/export';
 import { SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, ServiceRecordSchema, SlaPropertySchema, SurveyPropertySchema } from '../../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type AppDataDocument } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
@@ -22,9 +22,22 @@ const everyHit = async (deps: AppDeps, jql: string): Promise<IssueHit[]> => {
 
 const orNull = <T>(result: { success: true; data: T } | { success: false }): T | null => (result.success ? result.data : null);
 
+/** The whole audit log, in the archive's stable order. */
+const everyAuditEntry = async (deps: AppDeps): Promise<AuditRecord[]> => {
+  const entries: AuditRecord[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await deps.audit.list(cursor);
+    entries.push(...page.items);
+    cursor = page.nextPageToken;
+  } while (cursor !== null);
+  return entries.sort(auditOrder);
+};
+
 /**
- * Everything the app stores: configuration, the stored records of every numbered request (JQL finds the
- * candidates, values come from app storage, never the mirrors), the follow-ups and the service-number counters.
+ * Everything the app stores: configuration and its history, the stored records of every numbered request (JQL
+ * finds the candidates, values come from app storage, never the mirrors) with their clock event logs, the
+ * follow-ups, the service-number counters and the audit log.
  */
 export const exportAppDocument = async (deps: AppDeps): Promise<AppDataDocument> => {
   const { config } = await currentConfig(deps.config);
@@ -47,5 +60,17 @@ export const exportAppDocument = async (deps: AppDeps): Promise<AppDataDocument>
     const value = FollowUpPropertySchema.safeParse(hit.properties[FOLLOW_UP_PROPERTY]);
     if (value.success) followUps.push({ key: hit.key, value: value.data });
   }
-  return { appData: exportAppData({ config, issues, counters }, deps.clock.now()), followUps };
+  const clockEvents: ClockEventLog[] = [];
+  for (const issue of issues) {
+    const events = await deps.events.list(issue.id);
+    if (events.length > 0) clockEvents.push({ issueId: issue.id, issueKey: issue.key, events: [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) });
+  }
+  return {
+    appData: exportAppData({ config, issues, counters }, deps.clock.now()),
+    followUps,
+    clockEvents,
+    configHistory: await deps.archive.configVersions(),
+    audit: await everyAuditEntry(deps),
+    retention: { months: config.retention.months },
+  };
 };

@@ -8,6 +8,7 @@ import { NotificationsSchema } from './notifications-schema';
 import { NumberingSchema } from './numbering-schema';
 import { PrioritiesSchema } from './priorities-schema';
 import { PriorityRuleSchema } from './priority-rule-schema';
+import { RetentionSchema } from './retention-schema';
 import { RoutingSchema } from './routing-schema';
 import { SlaSettingsSchema } from './sla-schema';
 import { SurveySettingsSchema } from './survey-schema';
@@ -34,6 +35,8 @@ export const AppConfigShapeSchema = z.strictObject({
   notifications: NotificationsSchema,
   /** Used when a request arrives without intake data (email, IM, phone). */
   intakeDefaults: z.strictObject({ category: IdSchema, urgency: UrgencyIdSchema, impact: IdSchema }),
+  /** Record retention (issue 13); stored configurations without it get the standard's two years. */
+  retention: RetentionSchema.default({ months: 24 }),
 });
 
 export const AppConfigSchema = AppConfigShapeSchema.superRefine((config, ctx) => {

@@ -18,3 +18,14 @@ export { serviceRecordCells, type ServiceRecordCsvOptions } from './service-reco
 export { headerRow, SERVICE_RECORD_COLUMNS, SERVICE_RECORD_HEADERS, type ServiceRecordCells, type ServiceRecordColumn } from './service-record-columns';
 export { serviceRecordCsv, serviceRecordCsvHeader, serviceRecordCsvLines } from './service-record-csv';
 export { ServiceRecordRowSchema, type ServiceRecordRow } from './service-record-row';
+export {
+  AuditRecordSchema,
+  ClockEventLogSchema,
+  ConfigVersionSchema,
+  SlaEventSchema,
+  StoredSlaEventSchema,
+  auditOrder,
+  type AuditRecord,
+  type ClockEventLog,
+  type ConfigVersion,
+} from './archive-schemas';

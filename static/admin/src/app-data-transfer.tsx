@@ -62,6 +62,7 @@ export function AppDataTransfer({ gateway }: { readonly gateway: Gateway }) {
     <section className="ss-card ss-stack" aria-labelledby="app-data-title">
       <h3 id="app-data-title">{t('title')}</h3>
       <p className="ss-subtle">{t('hint')}</p>
+      <Banner tone="warning">{t('uninstallWarning')}</Banner>
       <div>
         <button type="button" className="ss-button" disabled={busy !== null} onClick={() => void exportNow()}>
           {busy === 'export' ? t('exporting') : t('exportRun')}

@@ -153,6 +153,12 @@ export const messages = fromPairs({
   groups: ['Assignee group per category', '各类型的处理组'],
   members: ['Members (accountIds)', '成员(accountId)'],
   prefix: ['Prefix', '前缀'],
+  retentionTitle: ['Record retention', '记录保存期'],
+  retentionMonths: ['Keep records (months)', '记录保存期(月)'],
+  retentionHelp: [
+    'At least 24 months (the standard keeps records two years); you may lengthen it. The app deletes no record, so everything is kept at least this long — until the app is uninstalled.',
+    '不少于 24 个月(规范要求保存期不少于2年),可以延长。应用不会删除任何记录,因此所有记录至少保存这么久——直到卸载应用。',
+  ],
   padding: ['Sequence digits', '序号位数'],
   numberingZone: ['Date taken in time zone', '日期所用时区'],
   preview: ['Next numbers would look like', '单号示例'],

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Banner, ErrorState, TextField, type UiError } from '@support-standard/ui-kit';
 import { AppDataTransfer } from './app-data-transfer';
+import { NumberField } from './form-bits';
 import type { SectionComponentProps } from './sections';
 
 /** JSON export of the saved settings, and import (validated field by field on the server) of a file. */
-export function TransferSection({ t, gateway, onImport, busy }: SectionComponentProps) {
+export function TransferSection({ t, gateway, onImport, busy, config, set, err }: SectionComponentProps) {
   const [exported, setExported] = useState<string | null>(null);
   const [exportError, setExportError] = useState<UiError | null>(null);
   const [text, setText] = useState('');
@@ -34,6 +35,19 @@ export function TransferSection({ t, gateway, onImport, busy }: SectionComponent
 
   return (
     <div className="ss-stack">
+      <section className="ss-card ss-stack" aria-labelledby="retention-title">
+        <h3 id="retention-title">{t('retentionTitle')}</h3>
+        <NumberField
+          label={t('retentionMonths')}
+          help={t('retentionHelp')}
+          required
+          value={config.retention.months}
+          error={err('retention.months')}
+          onChange={(months) => {
+            set({ ...config, retention: { months } });
+          }}
+        />
+      </section>
       <section className="ss-card ss-stack" aria-labelledby="export-title">
         <h3 id="export-title">{t('export')}</h3>
         <p className="ss-subtle">{t('exportHint')}</p>

@@ -321,6 +321,17 @@ export const fakeDeps = (now: number): Fakes => {
         return Promise.resolve({ items: audit.slice(start, start + 50), nextPageToken: start + 50 < audit.length ? String(start + 50) : null });
       },
     },
+    archive: {
+      configVersions: () => Promise.resolve([...config.versions.values()].sort((a, b) => a.version - b.version).map((v) => ({ ...v, updatedAt: v.updatedAt ?? 0 }))),
+      restoreConfigVersions: (rows) => {
+        for (const row of rows) config.versions.set(row.version, { ...row, config: row.config as StoredConfig['config'] });
+        return Promise.resolve();
+      },
+      restoreAudit: (entries) => {
+        audit.push(...entries);
+        return Promise.resolve(entries.length);
+      },
+    },
     lifecycle: {
       start: (issueId, start) => {
         if (!lifecycle.started.has(issueId)) lifecycle.started.set(issueId, start);
