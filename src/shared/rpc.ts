@@ -8,6 +8,7 @@ import {
   ChannelSchema,
   ConfirmationSchema,
   LocalizedTextSchema,
+  PlanSchema,
   ServiceRecordSchema,
   SlaPropertySchema,
   SurveyPropertySchema,
@@ -65,6 +66,8 @@ export const PortalRecordSchema = z.object({
   survey: SurveyPropertySchema.nullable(),
   /** Configured warning levels (percent of a target) that colour the clocks, as in the agent panel. */
   warningThresholds: z.array(z.number()),
+  /** The current temporary and permanent plan (issue 13 point 1); null until one is recorded. */
+  plan: PlanSchema.nullable(),
 });
 export type PortalRecord = z.infer<typeof PortalRecordSchema>;
 
@@ -265,6 +268,26 @@ const OperationPayload = z.strictObject({
   result: OptionalText(2000),
 });
 
+const ConsultationId = z.string().min(1).max(64);
+const PlanText = OptionalText(2000);
+
+const OpenConsultationPayload = z.strictObject({
+  question: z.string().trim().min(1).max(2000),
+  /** Colleagues by accountId; with `group` at least one person must be asked. */
+  invitees: z.array(z.string().min(1).max(128)).max(50),
+  /** A routing group (its category id) whose members are asked too. */
+  group: z.string().min(1).max(64).nullable(),
+});
+
+const ConsultationOutcomePayload = z.strictObject({
+  id: ConsultationId,
+  temporaryPlan: PlanText,
+  permanentPlan: PlanText,
+  processingPeriod: OptionalText(200),
+  expectedEffect: PlanText,
+  close: z.boolean(),
+});
+
 /** The SLA overview (issue 12 point 9): open requests of one project by time left on their most urgent clock. */
 export const SlaOverviewSchema = z.object({
   computedAt: Iso,
@@ -339,6 +362,10 @@ export const rpcPayloads = {
     /** Only the caller's own requests. */
     mine: z.boolean(),
   }),
+  'agent/openConsultation': OpenConsultationPayload,
+  'agent/replyConsultation': z.strictObject({ id: ConsultationId, text: z.string().trim().min(1).max(2000) }),
+  'agent/recordConsultationOutcome': ConsultationOutcomePayload,
+  'agent/closeConsultation': z.strictObject({ id: ConsultationId }),
 } as const;
 
 export const rpcResults = {
@@ -375,6 +402,10 @@ export const rpcResults = {
   'agent/onsiteFinished': AgentStateSchema,
   'agent/recordOperation': AgentStateSchema,
   'reports/slaOverview': SlaOverviewSchema,
+  'agent/openConsultation': AgentStateSchema,
+  'agent/replyConsultation': AgentStateSchema,
+  'agent/recordConsultationOutcome': AgentStateSchema,
+  'agent/closeConsultation': AgentStateSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

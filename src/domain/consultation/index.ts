@@ -1,0 +1,2 @@
+export { currentPlan, planFingerprint } from './current-plan';
+export { pendingInvitees, waitingFor } from './pending';
