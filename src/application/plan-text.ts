@@ -30,5 +30,10 @@ export const planText = (plan: Plan, serviceNumber: string, requester: Requester
     : [`${PREFIX.en} ${serviceNumber}:`, part('Temporary plan', plan.temporary), part('Permanent plan', plan.permanent)].join('\n');
 };
 
-/** Whether a comment is this plan's text, as `planText` writes it (to recognise one a crashed run already posted). */
-export const isPlanComment = (text: string, expected: string): boolean => text.trim() === expected.trim();
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a comment is this plan's text, as `planText` writes it (to recognise one a crashed run already posted).
+ * Line breaks come back from Jira as paragraphs, so whitespace is compared loosely.
+ */
+export const isPlanComment = (text: string, expected: string): boolean => squash(text) === squash(expected);
