@@ -13,7 +13,10 @@ export const replyConsultation = async (deps: AppDeps, issue: IssueSnapshot, by:
   const consultation = findConsultation(record, input.id);
   if (consultation === undefined) return failure('invalid-payload', 'No such consultation on this request.', [{ path: 'id', message: 'unknown consultation' }]);
   if (consultation.closedAt !== null) return failure('invalid-state', 'This consultation is closed.');
-  if (by !== consultation.askedBy && !consultation.invitees.includes(by)) return failure('forbidden', 'Only the colleagues asked and the asker can answer this consultation.');
+  if (by !== consultation.askedBy && !consultation.invitees.includes(by)) {
+    // A rule of the consultation, not of access: the caller is an agent of the project, just not one asked here.
+    return failure('invalid-state', 'Only the colleagues asked and the asker can answer this consultation.');
+  }
   const reply = { by, at: new Date(deps.clock.now()).toISOString(), text: input.text };
   const next = (record.consultations ?? []).map((c) => (c.id === consultation.id ? { ...c, replies: [...c.replies, reply] } : c));
   await writeConsultations(deps, issue, record, next);

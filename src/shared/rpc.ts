@@ -201,6 +201,14 @@ export const AuditPageSchema = z.object({
 });
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 
+/** Whom the agent panel can consult (issue 12 point 7), and who is asking. */
+export const ConsultationOptionsSchema = z.object({
+  viewer: z.string(),
+  colleagues: z.array(z.object({ accountId: z.string(), displayName: z.string() })),
+  groups: z.array(z.object({ id: z.string(), name: LocalizedTextSchema, members: z.array(z.string()) })),
+});
+export type ConsultationOptions = z.infer<typeof ConsultationOptionsSchema>;
+
 // ---- payloads ---------------------------------------------------------------------------------------
 
 /** Report periods are instants of this century (epoch ms): anything else is a unit mix-up, not a period. */
@@ -362,6 +370,7 @@ export const rpcPayloads = {
     /** Only the caller's own requests. */
     mine: z.boolean(),
   }),
+  'agent/getConsultationOptions': Empty,
   'agent/openConsultation': OpenConsultationPayload,
   'agent/replyConsultation': z.strictObject({ id: ConsultationId, text: z.string().trim().min(1).max(2000) }),
   'agent/recordConsultationOutcome': ConsultationOutcomePayload,
@@ -402,6 +411,7 @@ export const rpcResults = {
   'agent/onsiteFinished': AgentStateSchema,
   'agent/recordOperation': AgentStateSchema,
   'reports/slaOverview': SlaOverviewSchema,
+  'agent/getConsultationOptions': ConsultationOptionsSchema,
   'agent/openConsultation': AgentStateSchema,
   'agent/replyConsultation': AgentStateSchema,
   'agent/recordConsultationOutcome': AgentStateSchema,

@@ -102,7 +102,7 @@ describe('team consultation and the plan told to the requester (issue 12 point 7
   it('only the colleagues asked and the asker can answer', async () => {
     State.parse(await agent('agent/openConsultation', { question: '需要升级吗?', invitees: [PEOPLE.zhouba], group: null }));
     const before = await footprint(sandbox, [key]);
-    expect(await agent('agent/replyConsultation', { id: '1', text: '我觉得不用' }, PEOPLE.zhaoliu)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await agent('agent/replyConsultation', { id: '1', text: '我觉得不用' }, PEOPLE.zhaoliu)).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
     expect(await footprint(sandbox, [key])).toBe(before);
     expect(State.parse(await agent('agent/replyConsultation', { id: '1', text: '补充:已联系厂商' })).data.record?.consultations?.[0]?.replies).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { closeConsultation } from '../../application/close-consultation';
 import { currentConfig } from '../../application/current-config';
 import { getAgentState } from '../../application/get-agent-state';
+import { getConsultationOptions } from '../../application/get-consultation-options';
 import { getIntakeOptions } from '../../application/get-intake-options';
 import { openConsultation } from '../../application/open-consultation';
 import { reclassify } from '../../application/reclassify';
@@ -53,6 +54,9 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/recordOperation': rpcHandler('agent/recordOperation', rpcPayloads['agent/recordOperation'], (payload, context) =>
     asAgent(context, (deps, issue, by) => recordOperation(deps, issue, by, payload)),
+  ),
+  'agent/getConsultationOptions': rpcHandler('agent/getConsultationOptions', rpcPayloads['agent/getConsultationOptions'], (_payload, context) =>
+    asAgent(context, async (deps, _issue, by) => success(await getConsultationOptions(deps, by))),
   ),
   'agent/openConsultation': rpcHandler('agent/openConsultation', rpcPayloads['agent/openConsultation'], (payload, context) =>
     asAgent(context, (deps, issue, by) => openConsultation(deps, issue, by, payload)),
