@@ -90,6 +90,7 @@ describe('team consultation and the plan told to the requester (issue 12 point 7
     ['nobody asked', { question: '需要升级吗?', invitees: [], group: null }, 'invitees'],
     ['only the asker', { question: '需要升级吗?', invitees: [PEOPLE.lisi], group: null }, 'invitees'],
     ['a customer asked', { question: '需要升级吗?', invitees: [PEOPLE.wangwu], group: null }, 'invitees'],
+    ['an account Jira does not know', { question: '需要升级吗?', invitees: ['5f1a0000000000000000ffff'], group: null }, 'invitees'],
     ['an unknown group', { question: '需要升级吗?', invitees: [], group: 'facilities' }, 'group'],
     ['an empty question', { question: '   ', invitees: [PEOPLE.zhouba], group: null }, 'question'],
   ])('opening a consultation with %s is refused naming the field, and nothing is saved', async (_case, payload, field) => {
