@@ -1,7 +1,8 @@
-import { currentConfig } from './current-config';
+import { inviteesOf } from '../domain/consultation';
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { AgentState } from '../shared/rpc';
 import { writeConsultations } from './consultation-store';
+import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot } from './ports';
@@ -28,7 +29,7 @@ export const openConsultation = async (deps: AppDeps, issue: IssueSnapshot, by: 
     if (group === undefined) return failure('invalid-payload', `There is no routing group "${input.group}".`, [{ path: 'group', message: 'unknown group' }]);
     members = group.members;
   }
-  const invitees = [...new Set([...input.invitees, ...members])].filter((id) => id !== by);
+  const invitees = inviteesOf(input.invitees, members, by);
   if (invitees.length === 0) {
     return failure('invalid-payload', 'Ask at least one colleague other than yourself.', [{ path: 'invitees', message: 'at least one colleague' }]);
   }

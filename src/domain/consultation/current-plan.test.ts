@@ -1,5 +1,6 @@
 import type { Consultation, ServiceRecord } from '../../shared/issue-properties';
 import { currentPlan, planFingerprint } from './current-plan';
+import { inviteesOf } from './invitees';
 import { pendingInvitees } from './pending';
 
 const base = { workaround: null, fix: null } as unknown as ServiceRecord;
@@ -64,5 +65,12 @@ describe('pendingInvitees', () => {
     const other = consultation({ id: '2', invitees: ['zhaoliu', 'sunqi'] });
     const closed = consultation({ id: '3', invitees: ['wangba'], closedAt: '2026-11-30T03:00:00.000Z', closedBy: 'lisi' });
     expect(pendingInvitees([open, other, closed])).toEqual(['zhaoliu', 'sunqi']);
+  });
+});
+
+describe('inviteesOf', () => {
+  it('asks the named colleagues and the group members once each, never the asker', () => {
+    expect(inviteesOf(['zhouba', 'lisi'], ['zhaoliu', 'zhouba'], 'lisi')).toEqual(['zhouba', 'zhaoliu']);
+    expect(inviteesOf(['lisi'], [], 'lisi')).toEqual([]);
   });
 });
