@@ -207,6 +207,11 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     }
   },
 
+  async searchConsultationsPending(accountId, limit) {
+    const quoted = `"${accountId.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    return (await search(http, `consultationPending = ${quoted} ORDER BY updated DESC`, null, limit)).items;
+  },
+
   searchOpen: (pageToken, pageSize) => search(http, 'tsNumber IS NOT EMPTY AND statusCategory != Done', pageToken, pageSize),
 
   async myAccountId() {

@@ -206,6 +206,8 @@ export const ConsultationOptionsSchema = z.object({
   viewer: z.string(),
   colleagues: z.array(z.object({ accountId: z.string(), displayName: z.string() })),
   groups: z.array(z.object({ id: z.string(), name: LocalizedTextSchema, members: z.array(z.string()) })),
+  /** Open consultations on any request that still wait for the viewer's opinion (confirmed from app storage). */
+  waitingForMe: z.array(z.object({ issueKey: z.string(), serviceNumber: z.string(), consultationId: z.string(), question: z.string(), askedBy: z.string() })),
 });
 export type ConsultationOptions = z.infer<typeof ConsultationOptionsSchema>;
 

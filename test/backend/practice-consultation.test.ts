@@ -3,7 +3,7 @@ import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { z } from 'zod';
 import { kvsTruthStore } from '../../src/adapters/kvs-truth-store';
 import { ServiceRecordSchema } from '../../src/shared/issue-properties';
-import { AgentStateSchema, PortalRecordSchema } from '../../src/shared/rpc';
+import { AgentStateSchema, ConsultationOptionsSchema, PortalRecordSchema } from '../../src/shared/rpc';
 import { configure, withDemoRouting } from './support/admin-config';
 import { PROJECT, footprint } from './support/resolver-calls';
 
@@ -84,6 +84,29 @@ describe('team consultation and the plan told to the requester (issue 12 point 7
     State.parse(await agent('agent/closeConsultation', { id: '1' }));
     expect(await waitingFor(PEOPLE.zhaoliu)).toEqual([]);
     expect(await agent('agent/replyConsultation', { id: '1', text: '迟到的意见' }, PEOPLE.zhaoliu)).toMatchObject({ ok: false, error: { code: 'invalid-state' } });
+  });
+
+  it('the panel lists, on any request, the consultations waiting for the viewer — confirmed from app storage, not the mirror', async () => {
+    const Options = z.object({ ok: z.literal(true), data: ConsultationOptionsSchema });
+    const other = await raiseRequest(sandbox, { reporter: PEOPLE.wangwu, summary: '打印机卡纸', fields: [{ key: 'category', value: 'hardware' }] });
+    await sandbox.runtime.settle();
+    State.parse(await agent('agent/openConsultation', { question: '是否需要升级 CRM 客户端?', invitees: [PEOPLE.zhouba], group: null }));
+    const options = async (who: string) => Options.parse(await agent('agent/getConsultationOptions', {}, who, other)).data;
+
+    // 周八, looking at another request, sees what waits for him and who asked; 赵六 has nothing waiting.
+    expect((await options(PEOPLE.zhouba)).waitingForMe).toEqual([{ issueKey: key, serviceNumber: expect.stringMatching(/^TS-/), consultationId: '1', question: '是否需要升级 CRM 客户端?', askedBy: '李四' }]);
+    expect((await options(PEOPLE.zhaoliu)).waitingForMe).toEqual([]);
+    expect((await options(PEOPLE.zhouba)).colleagues.map((p) => p.displayName)).toEqual(expect.arrayContaining(['李四', '赵六', '周八']));
+
+    // Someone writes 赵六 into the mirror's pending list: the index finds the request, app storage says no.
+    const mirror = ServiceRecordSchema.parse(await sandbox.property(key, 'service-record'));
+    const put = await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'PUT', `/rest/api/3/issue/${key}/properties/service-record`, { ...mirror, consultationPending: [PEOPLE.zhouba, PEOPLE.zhaoliu] });
+    expect(put.status).toBeLessThan(300);
+    expect(await waitingFor(PEOPLE.zhaoliu)).toEqual([key]);
+    expect((await options(PEOPLE.zhaoliu)).waitingForMe).toEqual([]);
+
+    State.parse(await agent('agent/replyConsultation', { id: '1', text: '建议升级' }, PEOPLE.zhouba));
+    expect((await options(PEOPLE.zhouba)).waitingForMe).toEqual([]);
   });
 
   it.each([

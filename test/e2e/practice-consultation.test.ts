@@ -94,12 +94,16 @@ describe('team consultation and the plan on the portal, in the browser', () => {
     await page.getByTestId(`queue-row-${key}`).waitFor();
     await screenshot(page, 'consultation-queue-zh');
     await page.goto(`${server.url}/agent/issue/${key}`);
+    // The panel lists what waits for 周八's opinion too (on any request).
+    const waiting = frameOf('agent-panel').getByRole('group', { name: '待我答复的会商' }).locator(`[data-waiting-for-me="${key}"]`);
+    await expect(waiting.textContent()).resolves.toMatch(/^TS-\d{8}-\d{3} — CRM 客户端报错 0x80040154,是否需要升级?(李四 发起) 打开 ITS-\d+$/);
     const zhouba = frameOf('agent-panel').locator('[data-consultation="1"]');
     await zhouba.getByRole('button', { name: '答复' }).click();
     await zhouba.getByRole('textbox', { name: /意见/ }).fill('建议升级到 8.2,旧版有已知缺陷');
     await zhouba.getByRole('button', { name: '发送' }).click();
     await zhouba.getByText('建议升级到 8.2,旧版有已知缺陷').waitFor();
     await expect(zhouba.locator('[data-invitee]').textContent()).resolves.toBe('周八 (已答复)');
+    await frameOf('agent-panel').locator('[data-waiting-for-me]').waitFor({ state: 'detached' });
     await page.goto(`${server.url}/agent?${new URLSearchParams({ jql: 'consultationPending = currentUser()' }).toString()}`);
     await expect(page.getByTestId(`queue-row-${key}`).count()).resolves.toBe(0);
 

@@ -45,4 +45,7 @@ export const consultationMessages = fromPairs({
   outcomeLine: ['Recorded by {who}, {at}', '{who} 于 {at} 记录'],
   earlier: ['Earlier outcomes ({n})', '历史结论({n})'],
   loading: ['Loading colleagues…', '正在加载同事…'],
+  waitingHeading: ['Consultations waiting for your opinion', '待我答复的会商'],
+  waitingLine: ['{number} — {question} (asked by {who})', '{number} — {question}({who} 发起)'],
+  openRequest: ['Open {key}', '打开 {key}'],
 });

@@ -1,3 +1,4 @@
+import { router } from '@forge/bridge';
 import { useState } from 'react';
 import type { Consultation, ServiceRecord } from '../../../src/shared/issue-properties';
 import type { RecordNames } from '../../../src/shared/record-names';
@@ -25,20 +26,40 @@ const refusedAt = (error: UiError | null, path: string): boolean => error?.field
 export function ConsultationSection({ record, names, gateway, onState }: Props) {
   const { locale } = useUi();
   const c = createTranslate(consultationMessages, locale);
-  const { state: options } = useRemote(() => gateway.call('agent/getConsultationOptions', {}));
+  const { state: options, reload } = useRemote(() => gateway.call('agent/getConsultationOptions', {}));
+  // An answer or a closing changes what waits for the viewer: the list is read again with the new state.
+  const changed = (s: AgentState) => {
+    onState(s);
+    reload();
+  };
   const [asking, setAsking] = useState(false);
   const consultations = record.consultations ?? [];
   const ready = options.status === 'ready' ? options.data : null;
   return (
     <section className="ss-stack" aria-labelledby="consultation-heading">
       <h3 id="consultation-heading">{c('heading')}</h3>
+      {ready === null || ready.waitingForMe.length === 0 ? null : (
+        <div className="ss-stack ss-card" role="group" aria-labelledby="consultation-waiting-heading">
+          <strong id="consultation-waiting-heading">{c('waitingHeading')}</strong>
+          <ul className="ss-stack">
+            {ready.waitingForMe.map((w) => (
+              <li key={`${w.issueKey}-${w.consultationId}`} data-waiting-for-me={w.issueKey}>
+                <span>{c('waitingLine', { number: w.serviceNumber === '' ? w.issueKey : w.serviceNumber, question: w.question, who: w.askedBy })}</span>{' '}
+                <button type="button" className="ss-button" onClick={() => { void router.navigate({ target: 'issue', issueKey: w.issueKey }); }}>
+                  {c('openRequest', { key: w.issueKey })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {consultations.length === 0 ? <span className="ss-subtle">{c('none')}</span> : null}
       {consultations.map((consultation) => (
-        <ConsultationItem key={consultation.id} consultation={consultation} options={ready} names={names} gateway={gateway} onState={onState} c={c} />
+        <ConsultationItem key={consultation.id} consultation={consultation} options={ready} names={names} gateway={gateway} onState={changed} c={c} />
       ))}
       {options.status === 'error' ? <ErrorState error={options.error} /> : null}
       {asking && ready !== null ? (
-        <AskForm options={ready} gateway={gateway} onDone={(s) => { setAsking(false); onState(s); }} onCancel={() => { setAsking(false); }} c={c} />
+        <AskForm options={ready} gateway={gateway} onDone={(s) => { setAsking(false); changed(s); }} onCancel={() => { setAsking(false); }} c={c} />
       ) : (
         <div>
           <button type="button" className="ss-button" disabled={ready === null} onClick={() => { setAsking(true); }}>
