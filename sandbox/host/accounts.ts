@@ -12,6 +12,7 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'zhangsan@example.com', name: '张三', role: { 'zh-CN': '请求人 · 销售部', en: 'Requester · Sales' }, home: '/portal' },
   { email: 'wangwu@example.com', name: '王五', role: { 'zh-CN': '请求人 · 财务部', en: 'Requester · Finance' }, home: '/portal' },
+  { email: 'emma@example.com', name: 'Emma Clark', role: { 'zh-CN': '请求人 · 市场部(英文)', en: 'Requester · Marketing (English)' }, home: '/portal' },
   { email: 'lisi@example.com', name: '李四', role: { 'zh-CN': '软件工程师', en: 'Software engineer' }, home: '/agent' },
   { email: 'zhaoliu@example.com', name: '赵六', role: { 'zh-CN': '硬件工程师', en: 'Hardware engineer' }, home: '/agent' },
   { email: 'sunqi@example.com', name: '孙七', role: { 'zh-CN': '网络工程师', en: 'Network engineer' }, home: '/agent' },

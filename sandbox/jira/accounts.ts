@@ -20,6 +20,8 @@ export const APP_ACCOUNT_ID = '557058:f3a0c5e2-support-standard-app';
 export const ACCOUNTS: readonly Account[] = [
   { accountId: '5f1a00000000000000000001', email: 'zhangsan@example.com', displayName: '张三', accountType: 'customer', role: 'customer', locale: 'zh_CN', timeZone: 'Asia/Shanghai', department: '销售部' },
   { accountId: '5f1a00000000000000000002', email: 'wangwu@example.com', displayName: '王五', accountType: 'customer', role: 'customer', locale: 'zh_CN', timeZone: 'Asia/Shanghai', department: '财务部' },
+  // An English-speaking requester: what the app tells requesters follows their profile's language (issue 13).
+  { accountId: '5f1a00000000000000000008', email: 'emma@example.com', displayName: 'Emma Clark', accountType: 'customer', role: 'customer', locale: 'en_GB', timeZone: 'Europe/London', department: 'Marketing' },
   { accountId: '5f1a00000000000000000003', email: 'lisi@example.com', displayName: '李四', accountType: 'atlassian', role: 'agent', locale: 'zh_CN', timeZone: 'Asia/Shanghai', department: '软件工程师' },
   { accountId: '5f1a00000000000000000004', email: 'zhaoliu@example.com', displayName: '赵六', accountType: 'atlassian', role: 'agent', locale: 'zh_CN', timeZone: 'Asia/Shanghai', department: '硬件工程师' },
   { accountId: '5f1a00000000000000000005', email: 'sunqi@example.com', displayName: '孙七', accountType: 'atlassian', role: 'agent', locale: 'zh_CN', timeZone: 'Asia/Shanghai', department: '网络工程师' },
@@ -47,7 +49,7 @@ export const GROUPS: readonly Group[] = [
   { groupId: '0a1b0000-0000-4000-8000-000000000004', name: 'ts-hardware-engineers', members: [byEmail('zhaoliu@example.com')] },
   { groupId: '0a1b0000-0000-4000-8000-000000000005', name: 'ts-network-engineers', members: [byEmail('sunqi@example.com')] },
   { groupId: '0a1b0000-0000-4000-8000-000000000006', name: 'ts-duty-supervisors', members: [byEmail('zhouba@example.com')] },
-  { groupId: '0a1b0000-0000-4000-8000-000000000007', name: 'its-customers', members: [byEmail('zhangsan@example.com'), byEmail('wangwu@example.com')] },
+  { groupId: '0a1b0000-0000-4000-8000-000000000007', name: 'its-customers', members: [byEmail('zhangsan@example.com'), byEmail('wangwu@example.com'), byEmail('emma@example.com')] },
 ];
 
 export const findAccount = (accountId: string): Account | undefined => ACCOUNTS.find((a) => a.accountId === accountId);

@@ -184,7 +184,10 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
 
   async isAgentOfProject(accountId, projectId) {
     const body = { accountId, projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [Number(projectId)] }] };
-    const result = parseOrThrow(PermissionCheckSchema, await http((jira) => jira.requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST permissions/check'), 'check permissions');
+    const response = await http((jira) => jira.requestJira(route`/rest/api/3/permissions/check`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'POST permissions/check');
+    // An account id Jira does not know (e.g. typed into a consultation's invitees) is nobody's agent.
+    if (response.status === 400 || response.status === 404) return false;
+    const result = parseOrThrow(PermissionCheckSchema, response, 'check permissions');
     return (result.projectPermissions ?? []).some((p) => p.permission === 'SERVICEDESK_AGENT' && (p.projects ?? []).includes(Number(projectId)));
   },
 
@@ -202,6 +205,11 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
       for (const c of page.comments) out.push({ isPublic: c.jsdPublic ?? true, text: adfText(c.body) });
       if (page.comments.length < COMMENT_PAGE || startAt + page.comments.length >= (page.total ?? 0)) return out;
     }
+  },
+
+  async searchConsultationsPending(accountId, limit) {
+    const quoted = `"${accountId.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    return (await search(http, `consultationPending = ${quoted} ORDER BY updated DESC`, null, limit)).items;
   },
 
   searchOpen: (pageToken, pageSize) => search(http, 'tsNumber IS NOT EMPTY AND statusCategory != Done', pageToken, pageSize),

@@ -1,3 +1,4 @@
+import { currentPlan } from '../domain/consultation';
 import type { PortalRecord } from '../shared/rpc';
 import type { PortalRole } from './authorize';
 import { currentConfig } from './current-config';
@@ -31,5 +32,6 @@ export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role:
     confirmation,
     survey,
     warningThresholds: [...config.sla.warningThresholds],
+    plan: record === null ? null : currentPlan(record),
   };
 };

@@ -96,6 +96,11 @@ export interface JiraPort {
   listComments(issueKeyOrId: string, startAt: number): Promise<Slice<CommentFacts>>;
   /** Every comment of the issue with its text, oldest first (all pages). */
   listCommentTexts(issueKeyOrId: string): Promise<readonly CommentText[]>;
+  /**
+   * Requests whose `service-record` mirror says a consultation waits for the account (JQL `consultationPending`),
+   * most recently updated first, at most `limit`: candidates only — the caller confirms each from app storage.
+   */
+  searchConsultationsPending(accountId: string, limit: number): Promise<readonly { readonly id: string; readonly key: string }[]>;
   /** Issues created in the last `minutes` (the reconciler's window), oldest first. */
   searchCreatedSince(minutes: number, pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
 }

@@ -27,6 +27,14 @@ const mentionedPeople = (record: ServiceRecord): readonly string[] => [
       ...(record.intakeCorrections ?? []).map((c) => c.by),
       ...(record.onsiteVisits ?? []).flatMap((v) => [v.requestedBy, v.departedBy ?? undefined]),
       ...(record.operationLog ?? []).flatMap((s) => [s.by, ...(s.previous ?? []).map((v) => v.by)]),
+      ...(record.consultations ?? []).flatMap((c) => [
+        c.askedBy,
+        ...c.invitees,
+        ...c.replies.map((r) => r.by),
+        c.outcome?.by,
+        ...(c.outcome?.previous ?? []).map((v) => v.by),
+        c.closedBy ?? undefined,
+      ]),
     ].filter((id) => id !== undefined),
   ),
 ];

@@ -6,7 +6,9 @@ import type { AppDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot } from './ports';
 import { refreshRequest } from './refresh-request';
+import { bestEffort } from './best-effort';
 import { readRecord, writeRecord } from './service-record-store';
+import { tellPlan } from './tell-plan';
 
 /** The new version on top, the one it replaces kept (with its own earlier versions) in `previous`. */
 const nextVersion = (current: Remedy | null, latest: Omit<Remedy, 'previous'>): Remedy => {
@@ -37,5 +39,9 @@ export const recordRemedy = async (
   await writeRecord(deps, issue, kind === 'workaround' ? { ...record, workaround: remedy } : { ...record, fix: remedy });
   if (kind === 'workaround') await deps.events.append(issue.id, [{ id: `workaround-${at}`, event: { at, type: 'workaround' } }]);
   await refreshRequest(deps, issue);
+  // A workaround or fix is (part of) the plan the requester is told (issue 13 point 1); the remedy is saved either way.
+  await bestEffort(deps, `telling the plan of ${issue.key}`, async () => {
+    await tellPlan(deps, issue);
+  });
   return success(await getAgentState(deps, issue));
 };

@@ -132,6 +132,46 @@ const OperationVersionSchema = z.object({
 export const OperationStepSchema = OperationVersionSchema.extend({ id: z.string(), previous: z.array(OperationVersionSchema).optional() });
 export type OperationStep = z.infer<typeof OperationStepSchema>;
 
+/** What a team consultation decided (issue 12 point 7): the plan the requester is told (issue 13 point 1). */
+const ConsultationOutcomeVersionSchema = z.object({
+  temporaryPlan: Text.nullable(),
+  permanentPlan: Text.nullable(),
+  /** Free text as the team states it (e.g. "3 个工作日", "until the vendor patch ships"). */
+  processingPeriod: Text.nullable(),
+  expectedEffect: Text.nullable(),
+  by: z.string(),
+  at: Iso,
+});
+export const ConsultationOutcomeSchema = ConsultationOutcomeVersionSchema.extend({
+  /** Earlier outcomes, oldest first: recording again never silently overwrites. */
+  previous: z.array(ConsultationOutcomeVersionSchema).optional(),
+});
+export type ConsultationOutcome = z.infer<typeof ConsultationOutcomeSchema>;
+
+export const ConsultationReplySchema = z.object({ by: z.string(), at: Iso, text: Text });
+export type ConsultationReply = z.infer<typeof ConsultationReplySchema>;
+
+/** A team consultation (技术团队讨论, issue 12 point 7): a question to named agents or a routing group. */
+export const ConsultationSchema = z.object({
+  id: z.string(),
+  askedBy: z.string(),
+  askedAt: Iso,
+  question: Text,
+  /** The routing group (by its category id) the question went to, when one was named. */
+  group: z.string().nullable(),
+  /** Every agent asked (the named ones and the group's members, without the asker). */
+  invitees: z.array(z.string()),
+  replies: z.array(ConsultationReplySchema),
+  outcome: ConsultationOutcomeSchema.nullable(),
+  closedAt: Iso.nullable(),
+  closedBy: z.string().nullable(),
+});
+export type Consultation = z.infer<typeof ConsultationSchema>;
+
+/** The plan last told to the requester in a public comment: its fingerprint, and how many plans were told. */
+export const PlanToldSchema = z.object({ fingerprint: z.string(), at: Iso, count: z.int().min(1) });
+export type PlanTold = z.infer<typeof PlanToldSchema>;
+
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
   category: z.string(),
@@ -165,6 +205,13 @@ export const ServiceRecordSchema = z.object({
   operationLog: z.array(OperationStepSchema).optional(),
   /** Confirmations of earlier resolution cycles, oldest first: a new cycle's answer never overwrites a record (issue 13). */
   earlierConfirmations: z.array(ConfirmationSchema).optional(),
+  consultations: z.array(ConsultationSchema).optional(),
+  /**
+   * Invitees of open consultations who have not answered yet (derived from `consultations`); indexed as the user
+   * field `consultationPending`, so `consultationPending = currentUser()` is an agent's queue of questions.
+   */
+  consultationPending: z.array(z.string()).optional(),
+  planTold: PlanToldSchema.optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 
@@ -253,3 +300,19 @@ export const IntakeSchema = z.object({
   channel: ChannelSchema.optional(),
 });
 export type Intake = z.infer<typeof IntakeSchema>;
+
+/** One half of the plan the requester is told: from a consultation's outcome or from a remedy record. */
+export const PlanPartSchema = z.object({
+  text: z.string(),
+  processingPeriod: z.string().nullable(),
+  expectedEffect: z.string().nullable(),
+  /** The remedy's expected date, when the plan part comes from one. */
+  expectedAt: Iso.nullable(),
+  source: z.enum(['consultation', 'remedy']),
+  at: Iso,
+});
+export type PlanPart = z.infer<typeof PlanPartSchema>;
+
+/** The current temporary and permanent plan (issue 13 point 1); null halves were never recorded. */
+export const PlanSchema = z.object({ temporary: PlanPartSchema.nullable(), permanent: PlanPartSchema.nullable() });
+export type Plan = z.infer<typeof PlanSchema>;

@@ -9,6 +9,7 @@ import {
   ChannelSchema,
   ConfirmationSchema,
   LocalizedTextSchema,
+  PlanSchema,
   ServiceRecordSchema,
   SlaPropertySchema,
   SurveyPropertySchema,
@@ -66,6 +67,8 @@ export const PortalRecordSchema = z.object({
   survey: SurveyPropertySchema.nullable(),
   /** Configured warning levels (percent of a target) that colour the clocks, as in the agent panel. */
   warningThresholds: z.array(z.number()),
+  /** The current temporary and permanent plan (issue 13 point 1); null until one is recorded. */
+  plan: PlanSchema.nullable(),
 });
 export type PortalRecord = z.infer<typeof PortalRecordSchema>;
 
@@ -219,6 +222,16 @@ export const AuditPageSchema = z.object({
 });
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 
+/** Whom the agent panel can consult (issue 12 point 7), and who is asking. */
+export const ConsultationOptionsSchema = z.object({
+  viewer: z.string(),
+  colleagues: z.array(z.object({ accountId: z.string(), displayName: z.string() })),
+  groups: z.array(z.object({ id: z.string(), name: LocalizedTextSchema, members: z.array(z.string()) })),
+  /** Open consultations on any request that still wait for the viewer's opinion (confirmed from app storage). */
+  waitingForMe: z.array(z.object({ issueKey: z.string(), serviceNumber: z.string(), consultationId: z.string(), question: z.string(), askedBy: z.string() })),
+});
+export type ConsultationOptions = z.infer<typeof ConsultationOptionsSchema>;
+
 // ---- payloads ---------------------------------------------------------------------------------------
 
 /** Report periods are instants of this century (epoch ms): anything else is a unit mix-up, not a period. */
@@ -284,6 +297,26 @@ const OperationPayload = z.strictObject({
   tool: OptionalText(100),
   sessionId: OptionalText(100),
   result: OptionalText(2000),
+});
+
+const ConsultationId = z.string().min(1).max(64);
+const PlanText = OptionalText(2000);
+
+const OpenConsultationPayload = z.strictObject({
+  question: z.string().trim().min(1).max(2000),
+  /** Colleagues by accountId; with `group` at least one person must be asked. */
+  invitees: z.array(z.string().min(1).max(128)).max(50),
+  /** A routing group (its category id) whose members are asked too. */
+  group: z.string().min(1).max(64).nullable(),
+});
+
+const ConsultationOutcomePayload = z.strictObject({
+  id: ConsultationId,
+  temporaryPlan: PlanText,
+  permanentPlan: PlanText,
+  processingPeriod: OptionalText(200),
+  expectedEffect: PlanText,
+  close: z.boolean(),
 });
 
 /** The SLA overview (issue 12 point 9): open requests of one project by time left on their most urgent clock. */
@@ -360,6 +393,11 @@ export const rpcPayloads = {
     /** Only the caller's own requests. */
     mine: z.boolean(),
   }),
+  'agent/getConsultationOptions': Empty,
+  'agent/openConsultation': OpenConsultationPayload,
+  'agent/replyConsultation': z.strictObject({ id: ConsultationId, text: z.string().trim().min(1).max(2000) }),
+  'agent/recordConsultationOutcome': ConsultationOutcomePayload,
+  'agent/closeConsultation': z.strictObject({ id: ConsultationId }),
 } as const;
 
 export const rpcResults = {
@@ -396,6 +434,11 @@ export const rpcResults = {
   'agent/onsiteFinished': AgentStateSchema,
   'agent/recordOperation': AgentStateSchema,
   'reports/slaOverview': SlaOverviewSchema,
+  'agent/getConsultationOptions': ConsultationOptionsSchema,
+  'agent/openConsultation': AgentStateSchema,
+  'agent/replyConsultation': AgentStateSchema,
+  'agent/recordConsultationOutcome': AgentStateSchema,
+  'agent/closeConsultation': AgentStateSchema,
 } as const satisfies { readonly [K in keyof typeof rpcPayloads]: z.ZodType };
 
 export type RpcKey = keyof typeof rpcPayloads;

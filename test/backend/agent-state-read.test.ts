@@ -68,8 +68,9 @@ describe('what the agent panel and the portal read', () => {
       people: { [PEOPLE.lisi]: displayNameOf(PEOPLE.lisi), [PEOPLE.zhouba]: displayNameOf(PEOPLE.zhouba) },
     });
     expect(displayNameOf(PEOPLE.lisi)).toBe('李四');
-    // 李四 verified and fixed, 周八 worked around: one lookup per person in the call, not one per mention.
-    expect(lookedUp.sort()).toEqual([`/rest/api/3/user?accountId=${PEOPLE.lisi}`, `/rest/api/3/user?accountId=${PEOPLE.zhouba}`].sort());
+    // 李四 verified and fixed, 周八 worked around: one lookup per person in the call, not one per mention; and the
+    // requester 张三 once, for the language of the public comment that tells the changed plan (issue 13 point 1).
+    expect(lookedUp.sort()).toEqual([`/rest/api/3/user?accountId=${PEOPLE.lisi}`, `/rest/api/3/user?accountId=${PEOPLE.zhouba}`, `/rest/api/3/user?accountId=${PEOPLE.zhangsan}`].sort());
   });
 
   it('names an id the configuration no longer has by the id itself', async () => {

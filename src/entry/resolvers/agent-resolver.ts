@@ -1,11 +1,16 @@
+import { closeConsultation } from '../../application/close-consultation';
 import { currentConfig } from '../../application/current-config';
 import { getAgentState } from '../../application/get-agent-state';
+import { getConsultationOptions } from '../../application/get-consultation-options';
 import { getIntakeOptions } from '../../application/get-intake-options';
+import { openConsultation } from '../../application/open-consultation';
 import { reclassify } from '../../application/reclassify';
+import { recordConsultationOutcome } from '../../application/record-consultation-outcome';
 import { recordIntake } from '../../application/record-intake';
 import { recordOperation } from '../../application/record-operation';
 import { recordOnsite } from '../../application/record-onsite';
 import { recordRemedy } from '../../application/record-remedy';
+import { replyConsultation } from '../../application/reply-consultation';
 import { verifyUrgency } from '../../application/verify-urgency';
 import { forgeResolver } from '../../adapters/forge-handlers';
 import { success } from '../../shared/envelope';
@@ -49,6 +54,21 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/recordOperation': rpcHandler('agent/recordOperation', rpcPayloads['agent/recordOperation'], (payload, context) =>
     asAgent(context, (deps, issue, by) => recordOperation(deps, issue, by, payload)),
+  ),
+  'agent/getConsultationOptions': rpcHandler('agent/getConsultationOptions', rpcPayloads['agent/getConsultationOptions'], (_payload, context) =>
+    asAgent(context, async (deps, _issue, by) => success(await getConsultationOptions(deps, by))),
+  ),
+  'agent/openConsultation': rpcHandler('agent/openConsultation', rpcPayloads['agent/openConsultation'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => openConsultation(deps, issue, by, payload)),
+  ),
+  'agent/replyConsultation': rpcHandler('agent/replyConsultation', rpcPayloads['agent/replyConsultation'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => replyConsultation(deps, issue, by, payload)),
+  ),
+  'agent/recordConsultationOutcome': rpcHandler('agent/recordConsultationOutcome', rpcPayloads['agent/recordConsultationOutcome'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => recordConsultationOutcome(deps, issue, by, payload)),
+  ),
+  'agent/closeConsultation': rpcHandler('agent/closeConsultation', rpcPayloads['agent/closeConsultation'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => closeConsultation(deps, issue, by, payload)),
   ),
   ...followUpHandlers,
 };

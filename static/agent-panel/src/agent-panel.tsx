@@ -17,6 +17,7 @@ import { assumedFieldsLine, channelLabel } from './intake-labels';
 import { messages, type AgentKey } from './messages';
 import { categoryLine, impactLine } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
+import { ConsultationSection } from './consultation-section';
 import { EscalationLine } from './escalation-line';
 import { IntakeSection } from './intake-section';
 import { OnsiteSection } from './onsite-section';
@@ -124,6 +125,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       <IntakeSection record={record} names={names} gateway={gateway} onState={onState} t={t} />
       <ReclassifySection key={`reclassify-${String(record.reclassifications?.length ?? 0)}`} record={record} names={names} gateway={gateway} onState={onState} />
       <OperationLogSection record={record} names={names} gateway={gateway} onState={onState} />
+      <ConsultationSection record={record} names={names} gateway={gateway} onState={onState} />
       <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
       <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />
       <section className="ss-stack" aria-labelledby="survey-heading">

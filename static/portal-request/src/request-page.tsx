@@ -14,6 +14,7 @@ import {
   type Translate,
 } from '@support-standard/ui-kit';
 import { messages, type RequestKey } from './messages';
+import { PlanSection } from './plan-section';
 import { RequestClocks } from './request-clocks';
 import { stageOf } from './stage';
 import { SurveyForm } from './survey-form';
@@ -72,6 +73,7 @@ function RecordView({ record, receivedAt, gateway, onRecord, t }: ViewProps) {
         </section>
       )}
       {record.sla === null ? null : <RequestClocks sla={record.sla} thresholds={record.warningThresholds} receivedAt={receivedAt} t={t} />}
+      <PlanSection plan={record.plan} />
       {stage === 'in-progress' ? <p>{t('inProgress')}</p> : null}
       {stage === 'reopened' ? <Banner tone="info">{t('reopened')}</Banner> : null}
       {stage === 'confirm' ? <ConfirmForm gateway={gateway} onRecord={onRecord} t={t} /> : null}

@@ -17,6 +17,7 @@ const base: PortalRecord = {
   confirmation: null,
   survey: null,
   warningThresholds: [50, 75],
+  plan: null,
 };
 const confirmation = (resolved: boolean, cycle = 1) => ({ by: 'u', at: '2026-11-29T01:00:00Z', resolved, cycle, comment: null });
 const survey = (cycle: number) => ({

@@ -133,6 +133,14 @@ export class FakeJira implements JiraPort {
     this.calls += 1;
     return Promise.resolve((this.comments.get(issue) ?? []).map((c) => ({ isPublic: c.visibility === 'public', text: c.text })));
   }
+  searchConsultationsPending(accountId: string, limit: number) {
+    this.calls += 1;
+    const waiting = (value: unknown): boolean => {
+      const pending: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, 'consultationPending') : undefined;
+      return Array.isArray(pending) && pending.includes(accountId);
+    };
+    return Promise.resolve([...this.issues.values()].filter((i) => waiting(this.properties.get(`${i.key}/service-record`))).slice(0, limit).map((i) => ({ id: i.id, key: i.key })));
+  }
   searchCreatedSince(minutes: number, pageToken: string | null, pageSize: number) {
     this.calls += 1;
     const since = this.now() - minutes * 60_000;

@@ -18,6 +18,7 @@ const idOf = (email: string): string => {
 export const PEOPLE = {
   zhangsan: idOf('zhangsan@example.com'),
   wangwu: idOf('wangwu@example.com'),
+  emma: idOf('emma@example.com'),
   lisi: idOf('lisi@example.com'),
   zhaoliu: idOf('zhaoliu@example.com'),
   zhouba: idOf('zhouba@example.com'),

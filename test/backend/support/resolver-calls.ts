@@ -58,6 +58,14 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
       return { id: null, action: '远程检查打印队列', tool: '向日葵', sessionId: '123 456 789', result: '已清空队列' };
     case 'reports/slaOverview':
       return { projectId: PROJECT.id, clock: null, priority: null, category: null, mine: false };
+    case 'agent/openConsultation':
+      return { question: '打印服务反复崩溃,是否需要升级驱动?', invitees: [PEOPLE.zhouba], group: null };
+    case 'agent/replyConsultation':
+      return { id: '1', text: '建议先回滚驱动' };
+    case 'agent/recordConsultationOutcome':
+      return { id: '1', temporaryPlan: '改用备用打印机', permanentPlan: null, processingPeriod: '1 个工作日', expectedEffect: null, close: false };
+    case 'agent/closeConsultation':
+      return { id: '1' };
     case 'agent/recordFollowUp':
       return { contactAt: null, outcome: '已电话回访', improvement: null, close: false };
     case 'reports/get':

@@ -1,0 +1,12 @@
+import { pendingInvitees } from '../domain/consultation';
+import type { Consultation, ServiceRecord } from '../shared/issue-properties';
+import type { AppDeps } from './deps';
+import type { IssueRef } from './service-record-store';
+import { writeRecord } from './service-record-store';
+
+/** Stores the consultations with the derived `consultationPending` (the indexed "waiting for me" list) kept in step. */
+export const writeConsultations = (deps: AppDeps, issue: IssueRef, record: ServiceRecord, consultations: readonly Consultation[]): Promise<void> =>
+  writeRecord(deps, issue, { ...record, consultations: [...consultations], consultationPending: pendingInvitees(consultations) });
+
+
+export const findConsultation = (record: ServiceRecord, id: string): Consultation | undefined => (record.consultations ?? []).find((c) => c.id === id);
