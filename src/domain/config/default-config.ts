@@ -133,4 +133,5 @@ export const defaultConfig = (): AppConfig => ({
     events: { urgentRaised: ['jira'], warning: ['jira'], breach: ['jira'], lowScore: ['jira'] },
   },
   intakeDefaults: { category: 'consultation', urgency: 'medium', impact: 'individual' },
+  knowledge: { spaceKey: null, language: 'zh-CN' },
 });
