@@ -132,6 +132,10 @@ const OperationVersionSchema = z.object({
 export const OperationStepSchema = OperationVersionSchema.extend({ id: z.string(), previous: z.array(OperationVersionSchema).optional() });
 export type OperationStep = z.infer<typeof OperationStepSchema>;
 
+/** The knowledge article drafted from this request (issue 13 point 5): a second draft links to it instead of duplicating. */
+export const KnowledgeLinkSchema = z.object({ pageId: z.string(), spaceKey: z.string(), url: z.string(), by: z.string(), at: Iso });
+export type KnowledgeLink = z.infer<typeof KnowledgeLinkSchema>;
+
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
   category: z.string(),
@@ -163,6 +167,7 @@ export const ServiceRecordSchema = z.object({
   intakeCorrections: z.array(IntakeCorrectionSchema).optional(),
   onsiteVisits: z.array(OnsiteVisitSchema).optional(),
   operationLog: z.array(OperationStepSchema).optional(),
+  knowledge: KnowledgeLinkSchema.optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -67,7 +67,7 @@ describe('platform checks (offline)', () => {
       LOCAL_JSM_SWAGGER: join(SPECS, 'jsm.openapi.json'),
       LOCAL_JSW_SWAGGER: empty,
       LOCAL_CONF_SWAGGER: empty,
-      LOCAL_CONF_V2_SWAGGER: empty,
+      LOCAL_CONF_V2_SWAGGER: join(SPECS, 'confluence-v2.openapi.json'),
       LOCAL_BB_SWAGGER: empty,
     });
     process.chdir(scratch);

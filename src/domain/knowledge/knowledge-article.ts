@@ -126,7 +126,9 @@ export const renderStorage = (article: KnowledgeArticle): string => {
     `<h2>${xml(h.cause)}</h2>${article.cause === null ? `<p>${xml(h.noCause)}</p>` : xmlParagraphs(article.cause)}`,
     `<h2>${xml(h.fix)}</h2>${xmlParagraphs(article.fix)}<p><em>${xml(h.fixedBy(article.fixedBy, article.fixedAt))}</em></p>`,
     `<h2>${xml(h.steps)}</h2>${steps}`,
-    `<h2>${xml(h.request)}</h2><p>${url === null ? requestLabel : `<a href="${xml(url)}">${requestLabel}</a>`}</p>`,
+    // The Jira issue macro shows the request live (status, summary) on a site where Jira and Confluence are linked.
+    `<h2>${xml(h.request)}</h2><p>${url === null ? requestLabel : `<a href="${xml(url)}">${requestLabel}</a>`}</p>` +
+      `<p><ac:structured-macro ac:name="jira"><ac:parameter ac:name="key">${xml(article.request.key)}</ac:parameter></ac:structured-macro></p>`,
   ].join('');
 };
 

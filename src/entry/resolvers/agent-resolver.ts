@@ -1,12 +1,15 @@
 import { currentConfig } from '../../application/current-config';
 import { getAgentState } from '../../application/get-agent-state';
 import { getIntakeOptions } from '../../application/get-intake-options';
+import { draftKnowledge } from '../../application/knowledge-draft';
 import { reclassify } from '../../application/reclassify';
 import { recordIntake } from '../../application/record-intake';
 import { recordOperation } from '../../application/record-operation';
 import { recordOnsite } from '../../application/record-onsite';
 import { recordRemedy } from '../../application/record-remedy';
+import { solvedBefore } from '../../application/solved-before';
 import { verifyUrgency } from '../../application/verify-urgency';
+import { confluenceKnowledgeBase } from '../../adapters/confluence-knowledge-base';
 import { forgeResolver } from '../../adapters/forge-handlers';
 import { success } from '../../shared/envelope';
 import { followUpHandlers } from './follow-up-handlers';
@@ -49,6 +52,12 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/recordOperation': rpcHandler('agent/recordOperation', rpcPayloads['agent/recordOperation'], (payload, context) =>
     asAgent(context, (deps, issue, by) => recordOperation(deps, issue, by, payload)),
+  ),
+  'agent/draftKnowledge': rpcHandler('agent/draftKnowledge', rpcPayloads['agent/draftKnowledge'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => draftKnowledge(deps, confluenceKnowledgeBase(), issue, by, payload)),
+  ),
+  'agent/solvedBefore': rpcHandler('agent/solvedBefore', rpcPayloads['agent/solvedBefore'], (_payload, context) =>
+    asAgent(context, (deps, issue) => solvedBefore(deps, issue)),
   ),
   ...followUpHandlers,
 };
