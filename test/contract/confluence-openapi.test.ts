@@ -54,7 +54,7 @@ const expectValidRequest = (method: string, template: string, body: unknown): vo
 };
 
 const call = (method: string, path: string, body?: unknown): RestResponse =>
-  confluence.handle({ method, path: `${SERVER_BASE}${path}`, headers: { 'content-type': 'application/json' }, principal: { kind: 'app' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }) as RestResponse;
+  confluence.handle({ method, path: `${SERVER_BASE}${path}`, headers: { 'content-type': 'application/json' }, principal: { kind: 'app' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
 beforeAll(() => {
   if (!existsSync(FILE)) throw new Error(`OpenAPI spec missing: ${FILE} (set SUPPORT_STANDARD_SPECS_DIR)`);
