@@ -19,6 +19,7 @@ import { categoryLine, impactLine } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
 import { EscalationLine } from './escalation-line';
 import { IntakeSection } from './intake-section';
+import { KnowledgeSection } from './knowledge-section';
 import { OnsiteSection } from './onsite-section';
 import { OperationLogSection } from './operation-log-section';
 import { ReclassifySection } from './reclassify-section';
@@ -126,6 +127,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       <OperationLogSection record={record} names={names} gateway={gateway} onState={onState} />
       <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
       <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />
+      <KnowledgeSection key={`knowledge-${String(data.knowledge.canDraft)}`} knowledge={data.knowledge} gateway={gateway} />
       <section className="ss-stack" aria-labelledby="survey-heading">
         <h2 id="survey-heading">{t('survey')}</h2>
         <SurveySection survey={survey} t={t} />
