@@ -23,6 +23,7 @@ export const createRealParts: CreateParts = ({ dataDir, clock, manifestPath, app
   return Promise.resolve({
     emulator,
     runtime,
+    confluence,
     outbox: () => [...runtime.outbox(), ...emulator.readOutbox()].sort((a, b) => a.at - b.at),
     close: async () => {
       await runtime.close();
