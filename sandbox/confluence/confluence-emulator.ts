@@ -78,6 +78,12 @@ export class ConfluenceEmulator {
     return this.spaces.find((s) => s.id === id);
   }
 
+  /** A person deleting a page in Confluence (tests: the app must notice its recorded draft is gone). */
+  deletePage(id: string): void {
+    this.state = { ...this.state, pages: this.state.pages.filter((p) => p.id !== id) };
+    this.persist();
+  }
+
   reset(): void {
     this.state = { nextId: 557057, pages: [] };
     this.persist();

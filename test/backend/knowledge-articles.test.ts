@@ -69,6 +69,22 @@ describe('knowledge from solved requests (issue 13 point 5)', () => {
     expect(sandbox.confluence.pages()).toHaveLength(1);
   });
 
+  it('drafts a new page when the recorded draft was deleted in Confluence, and records the new one', async () => {
+    await useSpace('KB');
+    const key = await raise('ERP 无法登录');
+    await resolveWithFix(key, '重置 ERP 密码策略');
+    const first = Draft.parse(await agent(key, 'agent/draftKnowledge', { cause: null })).data;
+    if (first.kind !== 'page') throw new Error('expected a page');
+    sandbox.confluence.deletePage(first.pageId);
+    const again = Draft.parse(await agent(key, 'agent/draftKnowledge', { cause: null })).data;
+    expect(again).toMatchObject({ kind: 'page', created: true });
+    if (again.kind !== 'page') throw new Error('expected a page');
+    expect(again.pageId).not.toBe(first.pageId);
+    expect(sandbox.confluence.pages().map((p) => p.id)).toEqual([again.pageId]);
+    const third = Draft.parse(await agent(key, 'agent/draftKnowledge', { cause: null })).data;
+    expect(third).toMatchObject({ pageId: again.pageId, created: false });
+  });
+
   it('two clicks at once still create a single page', async () => {
     await useSpace('KB');
     const key = await raise('OA 登录失败');
