@@ -140,6 +140,20 @@ describe('knowledge from solved requests (issue 13 point 5)', () => {
     expect(sandbox.confluence.pages()).toEqual([]);
   });
 
+  it('a space configured on a site with no Confluence linked answers unavailable, and records nothing', async () => {
+    await sandbox.dispose();
+    sandbox = new AppSandbox(undefined, { linkConfluence: false });
+    sandbox.runtime.install(PEOPLE.admin);
+    await sandbox.runtime.settle();
+    await configure(sandbox, withDemoRouting);
+    await useSpace('KB');
+    const key = await raise('CRM 无法同步');
+    await resolveWithFix(key, '修复同步任务');
+    expect(await agent(key, 'agent/draftKnowledge', { cause: null })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    const mirrored = await sandbox.rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${key}/properties/service-record`);
+    expect(mirrored.body).not.toMatchObject({ value: { knowledge: expect.anything() as unknown } });
+  });
+
   it('lists earlier solved requests of the same subcategory with their fixes, newest first, excluding this one and other kinds', async () => {
     const older = await raise('CRM 无法保存客户');
     await resolveWithFix(older, '修复 CRM 字段校验');

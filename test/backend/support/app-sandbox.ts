@@ -41,7 +41,8 @@ export class AppSandbox {
   readonly runtime: ReturnType<typeof createSandboxRuntime>;
   private held: ProductEvent[] | null = null;
 
-  constructor(chaos?: ChaosInput) {
+  /** `linkConfluence: false`: a Jira site with no Confluence linked (the app's Confluence calls fail as on Forge). */
+  constructor(chaos?: ChaosInput, options: { readonly linkConfluence?: boolean } = {}) {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
     jest.setSystemTime(MONDAY_10AM_SHANGHAI);
     this.jira = createJiraEmulator({ dataDir: this.dataDir, clock: this.clock });
@@ -52,7 +53,7 @@ export class AppSandbox {
       dataDir: this.dataDir,
       clock: this.clock,
       jira: this.jira,
-      confluence: this.confluence,
+      ...(options.linkConfluence === false ? {} : { confluence: this.confluence }),
       appAccountId: this.jira.appAccountId,
       subscribeToJira: false,
       ...(chaos === undefined ? {} : { chaos }),
