@@ -48,6 +48,11 @@ export interface JiraEmulator {
   reset(): void;
 }
 
+/** A linked Confluence site's REST API (the sandbox's is `sandbox/confluence`). */
+export interface ConfluenceSite {
+  handle(req: RestRequest): RestResponse | Promise<RestResponse>;
+}
+
 export interface EntityPropertyIndex {
   readonly propertyKey: string;
   readonly entityType: 'issue';

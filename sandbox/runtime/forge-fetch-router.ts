@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
-import type { JiraEmulator, OutboxMessage, Principal, SandboxClock } from '../contracts';
+import type { ConfluenceSite, JiraEmulator, OutboxMessage, Principal, SandboxClock } from '../contracts';
 import type { Chaos } from './chaos';
 import type { Fetch, ForgeFetch } from './invocation-context';
 import type { KvsService } from './kvs/kvs-service';
@@ -97,6 +97,8 @@ export interface RouterDeps {
   readonly kvs: KvsService;
   readonly queue: QueueService;
   readonly jira: JiraEmulator;
+  /** The linked Confluence site (issue 13 point 5); absent when the site has none. */
+  readonly confluence?: ConfluenceSite;
   readonly chaos: Chaos;
   readonly clock: SandboxClock;
   readonly egressAllowList: readonly string[];
@@ -126,6 +128,14 @@ export class ForgeFetchRouter {
           provider === 'user' ? { kind: 'user', accountId: meta.data.accountId ?? invocationAccountId ?? '' } : { kind: 'app' };
         if (principal.kind === 'user' && principal.accountId === '') return proxyError('NEEDS_AUTHENTICATION_ERR', 401);
         return this.jira(init?.method ?? 'GET', path, new Headers(init?.headers), text, principal);
+      }
+      if (type === 'fpp' && remote === 'confluence') {
+        const principal: Principal =
+          provider === 'user' ? { kind: 'user', accountId: meta.data.accountId ?? invocationAccountId ?? '' } : { kind: 'app' };
+        if (principal.kind === 'user' && principal.accountId === '') return proxyError('NEEDS_AUTHENTICATION_ERR', 401);
+        if (this.deps.confluence === undefined) return proxyError('SANDBOX_NO_CONFLUENCE_SITE');
+        const answer = await this.deps.confluence.handle({ method: (init?.method ?? 'GET').toUpperCase(), path, headers: headerRecord(new Headers(init?.headers)), ...(text === undefined ? {} : { body: text }), principal });
+        return json(answer.status, answer.body, { ...answer.headers });
       }
       if (type === 'fpp' && remote === 'stargate') return this.stargate(path, parseJson(text));
       if (type === 'emails') return this.email(text, new Headers(init?.headers));

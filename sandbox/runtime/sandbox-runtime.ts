@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { EntityPropertyIndex, JiraEmulator, OutboxMessage, ProductEvent, SandboxClock, SandboxRuntime } from '../contracts';
+import type { ConfluenceSite, EntityPropertyIndex, JiraEmulator, OutboxMessage, ProductEvent, SandboxClock, SandboxRuntime } from '../contracts';
 import { Chaos, DEFAULT_PARALLELISM, type ChaosInput, type ChaosSettings } from './chaos';
 import { QueueService } from './events/queue-service';
 import { TriggerDispatcher } from './events/trigger-dispatcher';
@@ -24,6 +24,8 @@ export interface SandboxRuntimeOptions {
   readonly dataDir: string;
   readonly clock: SandboxClock;
   readonly jira: JiraEmulator;
+  /** The linked Confluence site; none when absent (the app then offers knowledge articles as Markdown). */
+  readonly confluence?: ConfluenceSite;
   readonly appVersion?: string;
   readonly cloudId?: string;
   /** The account Jira attributes the app's asApp changes to; events by it are what `ignoreSelf` drops. */
@@ -147,6 +149,7 @@ class ForgeSandboxRuntime implements SandboxRuntime {
       kvs,
       queue: this.queue,
       jira: options.jira,
+      ...(options.confluence === undefined ? {} : { confluence: options.confluence }),
       chaos: this.chaosControl,
       clock: options.clock,
       egressAllowList: backendFetchAllowList(this.manifest),

@@ -1,3 +1,4 @@
+import type { ConfluenceEmulator } from '../confluence';
 import type { JiraEmulator, OutboxMessage, SandboxRuntime } from '../contracts';
 import type { MutableClock } from './clock';
 
@@ -17,6 +18,8 @@ export interface RuntimePart extends SandboxRuntime {
 export interface SandboxParts {
   readonly emulator: JiraEmulator;
   readonly runtime: RuntimePart;
+  /** The linked Confluence site, when the parts have one (served at `/wiki`). */
+  readonly confluence?: ConfluenceEmulator;
   /** Messages the app sent (runtime egress and e-mail) and the emulator's notify, oldest first. */
   outbox(): readonly OutboxMessage[];
   close(): Promise<void>;

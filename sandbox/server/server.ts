@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { handleWiki } from '../confluence/wiki-pages';
 import { createRestListener } from '../jira';
 import { buildClientBundles } from '../host/client/bundle';
 import { handleHost } from '../host/routes';
@@ -45,6 +46,8 @@ export async function startSandboxServer(options: ServerOptions): Promise<Sandbo
         restListener(req, res);
         return;
       }
+      const confluence = current.parts.confluence;
+      if (confluence !== undefined && (req.method ?? 'GET') === 'GET' && url.pathname.startsWith('/wiki') && handleWiki(confluence, url, res)) return;
       if (await handleHost({ instance: current, appRoot: options.appRoot }, bundles, req, res, url)) return;
       sendJson(res, 404, { error: `nothing at ${url.pathname}` });
     };

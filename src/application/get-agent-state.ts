@@ -2,6 +2,7 @@ import type { AgentState } from '../shared/rpc';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { holidayGapsOf } from './holiday-gaps';
+import { canDraftKnowledge, knowledgeTarget } from './knowledge-draft';
 import type { IssueSnapshot } from './ports';
 import { readSlaNow } from './read-sla-now';
 import { recordNames } from './record-names';
@@ -20,5 +21,6 @@ export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promis
     warningThresholds: [...config.sla.warningThresholds],
     holidayGaps: holidayGapsOf(config, sla),
     onsiteTargetMinutes: record === null ? null : (config.priorities[record.priority].onsite ?? null),
+    knowledge: { canDraft: canDraftKnowledge(config, issue, record), target: knowledgeTarget(config) },
   };
 };

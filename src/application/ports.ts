@@ -342,3 +342,28 @@ export class InvalidCursorError extends Error {
     this.name = 'InvalidCursorError';
   }
 }
+
+// ---- knowledge base (issue 13 point 5): the linked Confluence site --------------------------------------
+
+/** A page in the knowledge base, with the address people open it at. */
+export interface KnowledgePage {
+  readonly id: string;
+  readonly url: string;
+}
+
+/** Raised by the knowledge-base adapter when Confluence cannot be reached or refuses (no site linked, no rights). */
+export class KnowledgeBaseUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KnowledgeBaseUnavailableError';
+  }
+}
+
+/** Confluence pages, called as the app. */
+export interface KnowledgeBasePort {
+  /** The space's id by its key; null when the site has no such space. */
+  findSpaceId(spaceKey: string): Promise<string | null>;
+  createDraft(input: { readonly spaceId: string; readonly title: string; readonly storage: string }): Promise<KnowledgePage>;
+  /** The draft or page; null when it no longer exists. */
+  getPage(pageId: string): Promise<KnowledgePage | null>;
+}

@@ -171,6 +171,9 @@ export type Consultation = z.infer<typeof ConsultationSchema>;
 /** The plan last told to the requester in a public comment: its fingerprint, and how many plans were told. */
 export const PlanToldSchema = z.object({ fingerprint: z.string(), at: Iso, count: z.int().min(1) });
 export type PlanTold = z.infer<typeof PlanToldSchema>;
+/** The knowledge article drafted from this request (issue 13 point 5): a second draft links to it instead of duplicating. */
+export const KnowledgeLinkSchema = z.object({ pageId: z.string(), spaceKey: z.string(), url: z.string(), by: z.string(), at: Iso });
+export type KnowledgeLink = z.infer<typeof KnowledgeLinkSchema>;
 
 export const ServiceRecordSchema = z.object({
   serviceNumber: z.string(),
@@ -212,6 +215,7 @@ export const ServiceRecordSchema = z.object({
    */
   consultationPending: z.array(z.string()).optional(),
   planTold: PlanToldSchema.optional(),
+  knowledge: KnowledgeLinkSchema.optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

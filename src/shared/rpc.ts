@@ -45,8 +45,40 @@ export const AgentStateSchema = z.object({
   holidayGaps: z.array(HolidayGapLineSchema),
   /** The on-site departure target of the request's priority in minutes; null when it has none (issue 12). */
   onsiteTargetMinutes: z.number().nullable(),
+  /**
+   * Knowledge article (issue 13 point 5): whether the request may be drafted into one (resolved with a permanent
+   * fix) and where it goes — a Confluence draft page, or a Markdown download when no space is configured.
+   */
+  knowledge: z.object({ canDraft: z.boolean(), target: z.enum(['confluence', 'markdown']) }),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
+
+export const KnowledgeDraftSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('page'),
+    pageId: z.string(),
+    url: z.string(),
+    title: z.string(),
+    /** False when the request already had a draft page and this answer links to it. */
+    created: z.boolean(),
+  }),
+  z.object({ kind: z.literal('markdown'), fileName: z.string(), title: z.string(), markdown: z.string() }),
+]);
+export type KnowledgeDraft = z.infer<typeof KnowledgeDraftSchema>;
+
+/** Earlier solved requests of the same subcategory with their permanent fixes, newest first (issue 13 point 5). */
+export const SolvedBeforeSchema = z.object({
+  items: z.array(
+    z.object({
+      key: z.string(),
+      serviceNumber: z.string(),
+      summary: z.string(),
+      resolvedAt: Iso.nullable(),
+      fix: z.string(),
+    }),
+  ),
+});
+export type SolvedBefore = z.infer<typeof SolvedBeforeSchema>;
 
 export const PortalRecordSchema = z.object({
   requestKey: z.string(),
@@ -385,6 +417,8 @@ export const rpcPayloads = {
   'agent/onsiteArrived': z.strictObject(OnsiteStepPayload),
   'agent/onsiteFinished': z.strictObject({ ...OnsiteStepPayload, result: z.string().trim().max(2000).exactOptional() }),
   'agent/recordOperation': OperationPayload,
+  'agent/draftKnowledge': z.strictObject({ cause: z.string().trim().max(2000).nullable() }),
+  'agent/solvedBefore': Empty,
   'reports/slaOverview': z.strictObject({
     projectId: z.string().regex(/^\d+$/),
     clock: z.enum(['response', 'resolution', 'onsite']).nullable(),
@@ -433,6 +467,8 @@ export const rpcResults = {
   'agent/onsiteArrived': AgentStateSchema,
   'agent/onsiteFinished': AgentStateSchema,
   'agent/recordOperation': AgentStateSchema,
+  'agent/draftKnowledge': KnowledgeDraftSchema,
+  'agent/solvedBefore': SolvedBeforeSchema,
   'reports/slaOverview': SlaOverviewSchema,
   'agent/getConsultationOptions': ConsultationOptionsSchema,
   'agent/openConsultation': AgentStateSchema,

@@ -69,7 +69,7 @@ describe('platform checks (offline)', () => {
       LOCAL_JSM_SWAGGER: join(SPECS, 'jsm.openapi.json'),
       LOCAL_JSW_SWAGGER: empty,
       LOCAL_CONF_SWAGGER: empty,
-      LOCAL_CONF_V2_SWAGGER: empty,
+      LOCAL_CONF_V2_SWAGGER: join(SPECS, 'confluence-v2.openapi.json'),
       LOCAL_BB_SWAGGER: empty,
     });
     process.chdir(scratch);
@@ -116,5 +116,20 @@ describe('platform checks (offline)', () => {
       linters: [new PermissionLinter('development', reduced, logger)],
     });
     expect(describeResults(results)).toMatch(/PUT \/rest\/api\/3\/issue\/\{issueIdOrKey\}\/properties\/\{propertyKey\} requires "write:jira-work"/);
+  }, 60_000);
+
+  it('catches a missing Confluence scope too (the linter reads the Confluence v2 spec for the knowledge drafts)', async () => {
+    const manifest = parse(readFileSync('manifest.yml', 'utf8')) as ManifestSchema;
+    const declared = manifest.permissions?.scopes ?? [];
+    const scopes = Array.isArray(declared) ? declared : Object.keys(declared);
+    const reduced: ManifestSchema = { ...manifest, permissions: { ...manifest.permissions, scopes: scopes.filter((s) => s !== 'write:page:confluence') } };
+    const logger = NullLogger;
+    const statsig = new OfflineStatsig(logger, undefined, { getCredentials: () => Promise.reject(new Error('offline')) }, { readConfigSection: () => Promise.resolve('missing' as const) });
+    const files = sourceFiles(join(scratch, 'src')).map((f) => relative(scratch, f));
+    const results = await lint(files, reduced, 'development', logger, statsig, {
+      linter: { mode: 'client-side' },
+      linters: [new PermissionLinter('development', reduced, logger)],
+    });
+    expect(describeResults(results)).toMatch(/confluence-knowledge-base\.ts:\d+:\d+ Confluence endpoint: POST \/pages requires "write:page:confluence"/);
   }, 60_000);
 });

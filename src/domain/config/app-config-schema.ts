@@ -3,6 +3,7 @@ import { CalendarSpecSchema } from '../calendar/spec';
 import { CalendarCoverageSchema } from './calendar-coverage-schema';
 import { checkConsistency } from './check-consistency';
 import { IdSchema } from './ids';
+import { DEFAULT_KNOWLEDGE, KnowledgeSettingsSchema } from './knowledge-schema';
 import { ImpactLevelSchema, UrgenciesSchema, UrgencyIdSchema } from './levels';
 import { NotificationsSchema } from './notifications-schema';
 import { NumberingSchema } from './numbering-schema';
@@ -37,6 +38,8 @@ export const AppConfigShapeSchema = z.strictObject({
   intakeDefaults: z.strictObject({ category: IdSchema, urgency: UrgencyIdSchema, impact: IdSchema }),
   /** Record retention (issue 13); stored configurations without it get the standard's two years. */
   retention: RetentionSchema.default({ months: 24 }),
+  /** Where knowledge articles drafted from solved requests go (stored configurations get the default). */
+  knowledge: KnowledgeSettingsSchema.default(DEFAULT_KNOWLEDGE),
 });
 
 export const AppConfigSchema = AppConfigShapeSchema.superRefine((config, ctx) => {

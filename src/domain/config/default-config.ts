@@ -134,4 +134,5 @@ export const defaultConfig = (): AppConfig => ({
   },
   intakeDefaults: { category: 'consultation', urgency: 'medium', impact: 'individual' },
   retention: { months: 24 },
+  knowledge: { spaceKey: null, language: 'zh-CN' },
 });

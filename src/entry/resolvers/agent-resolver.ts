@@ -4,6 +4,7 @@ import { getAgentState } from '../../application/get-agent-state';
 import { getConsultationOptions } from '../../application/get-consultation-options';
 import { getIntakeOptions } from '../../application/get-intake-options';
 import { openConsultation } from '../../application/open-consultation';
+import { draftKnowledge } from '../../application/knowledge-draft';
 import { reclassify } from '../../application/reclassify';
 import { recordConsultationOutcome } from '../../application/record-consultation-outcome';
 import { recordIntake } from '../../application/record-intake';
@@ -11,7 +12,9 @@ import { recordOperation } from '../../application/record-operation';
 import { recordOnsite } from '../../application/record-onsite';
 import { recordRemedy } from '../../application/record-remedy';
 import { replyConsultation } from '../../application/reply-consultation';
+import { solvedBefore } from '../../application/solved-before';
 import { verifyUrgency } from '../../application/verify-urgency';
+import { confluenceKnowledgeBase } from '../../adapters/confluence-knowledge-base';
 import { forgeResolver } from '../../adapters/forge-handlers';
 import { success } from '../../shared/envelope';
 import { followUpHandlers } from './follow-up-handlers';
@@ -69,6 +72,11 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/closeConsultation': rpcHandler('agent/closeConsultation', rpcPayloads['agent/closeConsultation'], (payload, context) =>
     asAgent(context, (deps, issue, by) => closeConsultation(deps, issue, by, payload)),
+  'agent/draftKnowledge': rpcHandler('agent/draftKnowledge', rpcPayloads['agent/draftKnowledge'], (payload, context) =>
+    asAgent(context, (deps, issue, by) => draftKnowledge(deps, confluenceKnowledgeBase(), issue, by, payload)),
+  ),
+  'agent/solvedBefore': rpcHandler('agent/solvedBefore', rpcPayloads['agent/solvedBefore'], (_payload, context) =>
+    asAgent(context, (deps, issue) => solvedBefore(deps, issue)),
   ),
   ...followUpHandlers,
 };

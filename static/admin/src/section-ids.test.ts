@@ -7,6 +7,7 @@ describe('sectionOfPath', () => {
     ['impactLevels[1].rank', 'taxonomy'],
     ['intakeDefaults.category', 'taxonomy'],
     ['numbering', 'numbering'],
+    ['knowledge.spaceKey', 'knowledge'],
     ['', 'transfer'],
     ['version', 'transfer'],
   ] as const)('%s belongs to %s', (path, section) => {

@@ -1,4 +1,4 @@
-export type SectionId = 'taxonomy' | 'rules' | 'calendars' | 'priorities' | 'sla' | 'routing' | 'numbering' | 'survey' | 'notifications' | 'transfer';
+export type SectionId = 'taxonomy' | 'rules' | 'calendars' | 'priorities' | 'sla' | 'routing' | 'numbering' | 'survey' | 'notifications' | 'knowledge' | 'transfer';
 
 /** Top-level config keys each section edits, so an error path leads to the section that can fix it. */
 export const SECTION_KEYS: Readonly<Record<SectionId, readonly string[]>> = {
@@ -11,6 +11,7 @@ export const SECTION_KEYS: Readonly<Record<SectionId, readonly string[]>> = {
   numbering: ['numbering'],
   survey: ['survey'],
   notifications: ['notifications'],
+  knowledge: ['knowledge'],
   transfer: [],
 };
 

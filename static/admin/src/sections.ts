@@ -5,6 +5,7 @@ import { CalendarsSection } from './calendars-section';
 import type { SectionProps } from './form-bits';
 import type { SectionId } from './section-ids';
 import type { AdminKey } from './messages';
+import { KnowledgeSection } from './knowledge-section';
 import { NotificationsSection } from './notifications-section';
 import { NumberingSection } from './numbering-section';
 import { PrioritiesSection } from './priorities-section';
@@ -38,5 +39,6 @@ export const SECTIONS: readonly [Section, ...Section[]] = [
   { id: 'numbering', label: 'tab.numbering', Component: NumberingSection },
   { id: 'survey', label: 'tab.survey', Component: SurveySection },
   { id: 'notifications', label: 'tab.notifications', Component: NotificationsSection },
+  { id: 'knowledge', label: 'tab.knowledge', Component: KnowledgeSection },
   { id: 'transfer', label: 'tab.transfer', Component: TransferSection },
 ];

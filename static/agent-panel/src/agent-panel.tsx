@@ -20,6 +20,7 @@ import { refreshDelayMs } from './refresh-plan';
 import { ConsultationSection } from './consultation-section';
 import { EscalationLine } from './escalation-line';
 import { IntakeSection } from './intake-section';
+import { KnowledgeSection } from './knowledge-section';
 import { OnsiteSection } from './onsite-section';
 import { OperationLogSection } from './operation-log-section';
 import { ReclassifySection } from './reclassify-section';
@@ -128,6 +129,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       <ConsultationSection record={record} names={names} gateway={gateway} onState={onState} />
       <RemedySection kind="workaround" remedy={record.workaround} names={names} gateway={gateway} onState={onState} t={t} />
       <RemedySection kind="fix" remedy={record.fix} names={names} gateway={gateway} onState={onState} t={t} />
+      <KnowledgeSection key={`knowledge-${String(data.knowledge.canDraft)}`} knowledge={data.knowledge} gateway={gateway} />
       <section className="ss-stack" aria-labelledby="survey-heading">
         <h2 id="survey-heading">{t('survey')}</h2>
         <SurveySection survey={survey} t={t} />

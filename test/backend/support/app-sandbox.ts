@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProductEvent } from '../../../sandbox/contracts';
+import { createConfluenceEmulator, type ConfluenceEmulator } from '../../../sandbox/confluence';
 import { ACCOUNTS, createJiraEmulator, type SandboxJiraEmulator } from '../../../sandbox/jira';
 import { createSandboxRuntime, type ChaosInput } from '../../../sandbox/runtime';
 
@@ -36,19 +37,24 @@ export class AppSandbox {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'backend-it-'));
   readonly clock = { now: (): number => Date.now() };
   readonly jira: SandboxJiraEmulator;
+  /** The linked Confluence site (space `KB`); the app uses it only when `knowledge.spaceKey` is configured. */
+  readonly confluence: ConfluenceEmulator;
   readonly runtime: ReturnType<typeof createSandboxRuntime>;
   private held: ProductEvent[] | null = null;
 
-  constructor(chaos?: ChaosInput) {
+  /** `linkConfluence: false`: a Jira site with no Confluence linked (the app's Confluence calls fail as on Forge). */
+  constructor(chaos?: ChaosInput, options: { readonly linkConfluence?: boolean } = {}) {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
     jest.setSystemTime(MONDAY_10AM_SHANGHAI);
     this.jira = createJiraEmulator({ dataDir: this.dataDir, clock: this.clock });
+    this.confluence = createConfluenceEmulator({ dataDir: this.dataDir, clock: this.clock });
     this.runtime = createSandboxRuntime({
       manifestPath: MANIFEST,
       appRoot: ROOT,
       dataDir: this.dataDir,
       clock: this.clock,
       jira: this.jira,
+      ...(options.linkConfluence === false ? {} : { confluence: this.confluence }),
       appAccountId: this.jira.appAccountId,
       subscribeToJira: false,
       ...(chaos === undefined ? {} : { chaos }),

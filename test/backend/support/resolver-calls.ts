@@ -56,6 +56,8 @@ export const validPayload = async (sandbox: AppSandbox, key: RpcKey): Promise<un
       return { channel: 'phone', department: '销售部', contact: '138 0000 0000', occurredAt: null };
     case 'agent/recordOperation':
       return { id: null, action: '远程检查打印队列', tool: '向日葵', sessionId: '123 456 789', result: '已清空队列' };
+    case 'agent/draftKnowledge':
+      return { cause: '打印队列堵塞' };
     case 'reports/slaOverview':
       return { projectId: PROJECT.id, clock: null, priority: null, category: null, mine: false };
     case 'agent/openConsultation':

@@ -1,0 +1,2 @@
+export { ConfluenceEmulator, createConfluenceEmulator, DEMO_SPACES } from './confluence-emulator';
+export type { ConfluenceEmulatorOptions, ConfluencePage, ConfluenceSpace } from './confluence-emulator';

@@ -1,0 +1,2 @@
+export { buildKnowledgeArticle, renderMarkdown, renderStorage } from './knowledge-article';
+export type { ArticleSource, ArticleStep, KnowledgeArticle } from './knowledge-article';
