@@ -20,5 +20,6 @@ export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promis
     warningThresholds: [...config.sla.warningThresholds],
     holidayGaps: holidayGapsOf(config, sla),
     onsiteTargetMinutes: record === null ? null : (config.priorities[record.priority].onsite ?? null),
+    urgencyDefinitions: record === null ? null : (config.urgencyDefinitions[record.category] ?? null),
   };
 };

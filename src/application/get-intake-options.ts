@@ -7,6 +7,7 @@ export const getIntakeOptions = (config: AppConfig): IntakeOptions => ({
     id: c.id,
     name: c.name,
     subcategories: c.subcategories.map((s) => ({ id: s.id, name: s.name })),
+    urgencyDefinitions: config.urgencyDefinitions[c.id] ?? null,
   })),
   urgencies: LEVEL_IDS.map((id) => ({ id, name: config.urgencies[id].name, help: config.urgencies[id].help })),
   impactLevels: [...config.impactLevels].sort((a, b) => a.rank - b.rank).map((l) => ({ id: l.id, name: l.name })),

@@ -27,6 +27,15 @@ const Empty = z.strictObject({});
 
 // ---- DTOs -------------------------------------------------------------------------------------------
 
+/** What each urgency level means for one category (the standard's definition table, as configured). */
+export const UrgencyDefinitionsDtoSchema = z.object({
+  urgent: LocalizedTextSchema,
+  high: LocalizedTextSchema,
+  medium: LocalizedTextSchema,
+  low: LocalizedTextSchema,
+});
+export type UrgencyDefinitionsDto = z.infer<typeof UrgencyDefinitionsDtoSchema>;
+
 export const HolidayGapLineSchema = z.object({ clock: z.enum(['response', 'resolution', 'onsite']), year: z.int() });
 export type HolidayGapLine = z.infer<typeof HolidayGapLineSchema>;
 
@@ -43,6 +52,8 @@ export const AgentStateSchema = z.object({
   holidayGaps: z.array(HolidayGapLineSchema),
   /** The on-site departure target of the request's priority in minutes; null when it has none (issue 12). */
   onsiteTargetMinutes: z.number().nullable(),
+  /** What each urgency level means for the request's category, shown beside the verification (issue 12 point 10). */
+  urgencyDefinitions: UrgencyDefinitionsDtoSchema.nullable(),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 
@@ -131,6 +142,8 @@ export const IntakeOptionsSchema = z.object({
       id: z.string(),
       name: LocalizedTextSchema,
       subcategories: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+      /** What each urgency level means in this category; null when the configuration has no definitions for it. */
+      urgencyDefinitions: UrgencyDefinitionsDtoSchema.nullable(),
     }),
   ),
   urgencies: z.array(z.object({ id: UrgencySchema, name: LocalizedTextSchema, help: LocalizedTextSchema })),

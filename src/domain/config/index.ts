@@ -35,3 +35,10 @@ export { FollowUpOwnerSchema, SurveySettingsSchema, type FollowUpOwner, type Sur
 export { CategorySchema, SubcategorySchema, TaxonomySchema, type Category, type Subcategory, type Taxonomy } from './taxonomy-schema';
 export { toSlaPolicy } from './to-sla-policy';
 export { CalendarCoverageSchema, type CalendarCoverage } from './calendar-coverage-schema';
+export {
+  CategoryUrgencyDefinitionsSchema,
+  UrgencyDefinitionsSchema,
+  standardUrgencyDefinitions,
+  type CategoryUrgencyDefinitions,
+  type UrgencyDefinitions,
+} from './urgency-definitions';

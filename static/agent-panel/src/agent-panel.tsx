@@ -111,7 +111,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         ))}
         <OnsiteSection record={record} names={names} hasTarget={data.onsiteTargetMinutes !== null} gateway={gateway} onState={onState} />
       </section>
-      <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} gateway={gateway} onState={onState} t={t} />
+      <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} definitions={data.urgencyDefinitions} gateway={gateway} onState={onState} t={t} />
       <dl className="ss-dl">
         {details.map(([key, value]) => (
           <div key={key} style={{ display: 'contents' }}>

@@ -15,6 +15,7 @@ export type AgentKey =
   | 'assumed'
   | 'urgency'
   | 'urgencyProposed'
+  | 'urgencyDefinitions'
   | 'urgencyVerified'
   | 'notVerified'
   | 'verifiedBy'
@@ -100,6 +101,7 @@ export const messages: Messages<AgentKey> = {
     assumed: 'Defaults used for: {fields}',
     urgency: 'Urgency',
     urgencyProposed: 'Proposed by requester',
+    urgencyDefinitions: 'What each level means for {category} (service standard):',
     urgencyVerified: 'Verified',
     notVerified: 'Not verified yet: the SLA follows the proposed urgency.',
     verifiedBy: '{who} changed {from} → {to} at {at}',
@@ -184,6 +186,7 @@ export const messages: Messages<AgentKey> = {
     assumed: '以下字段使用了默认值:{fields}',
     urgency: '紧急程度',
     urgencyProposed: '申请人提出',
+    urgencyDefinitions: '服务标准对「{category}」各紧急程度的定义:',
     urgencyVerified: '已核实',
     notVerified: '尚未核实:SLA 暂按申请人提出的紧急程度计算。',
     verifiedBy: '{who} 于 {at} 将 {from} 改为 {to}',

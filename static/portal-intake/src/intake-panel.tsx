@@ -80,6 +80,10 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
   };
 
   const subcategories = subcategoriesOf(options, values.category);
+  const chosenCategory = options.categories.find((c) => c.id === values.category);
+  // The standard defines each level per category (hardware: core computer down → urgent …): once the category
+  // is known, each level is explained in its terms.
+  const definitions = chosenCategory?.urgencyDefinitions ?? null;
   // Before the requester touches the panel its errors stay hidden, and JSM's Create only says "the panel is
   // invalid": this line is what names the fields still to fill when Create is refused.
   const missing = Object.entries(FIELD_LABEL)
@@ -115,14 +119,25 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
           onChange={change('subcategory')}
         />
       </div>
-      <RadioGroupField
-        legend={t('urgency')}
-        required
-        value={values.urgency}
-        options={options.urgencies.map((u) => ({ value: u.id, label: textFor(u.name, locale), help: textFor(u.help, locale) }))}
-        error={errorOf('urgency')}
-        onChange={change('urgency')}
-      />
+      <div className="ss-stack" data-urgency-help={definitions === null ? 'general' : values.category}>
+        <RadioGroupField
+          legend={t('urgency')}
+          required
+          value={values.urgency}
+          options={options.urgencies.map((u) => ({
+            value: u.id,
+            label: textFor(u.name, locale),
+            help: textFor(definitions === null ? u.help : definitions[u.id], locale),
+          }))}
+          error={errorOf('urgency')}
+          onChange={change('urgency')}
+        />
+        {chosenCategory === undefined ? null : (
+          <p className="ss-subtle">
+            {definitions === null ? t('urgencyGeneral') : t('urgencyDefinedFor', { category: textFor(chosenCategory.name, locale) })}
+          </p>
+        )}
+      </div>
       <div className="ss-grid">
         <SelectField
           label={t('impact')}

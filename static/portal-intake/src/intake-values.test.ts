@@ -4,9 +4,9 @@ import { emptyValues, subcategoriesOf, toSubmission, validateIntake, withValue, 
 const text = (en: string) => ({ en, 'zh-CN': en });
 const options: IntakeOptions = {
   categories: [
-    { id: 'software', name: text('Software'), subcategories: [{ id: 'erp', name: text('ERP') }, { id: 'install', name: text('Install') }] },
-    { id: 'network', name: text('Network'), subcategories: [{ id: 'vpn', name: text('VPN') }] },
-    { id: 'other', name: text('Other'), subcategories: [] },
+    { id: 'software', name: text('Software'), subcategories: [{ id: 'erp', name: text('ERP') }, { id: 'install', name: text('Install') }], urgencyDefinitions: null },
+    { id: 'network', name: text('Network'), subcategories: [{ id: 'vpn', name: text('VPN') }], urgencyDefinitions: null },
+    { id: 'other', name: text('Other'), subcategories: [], urgencyDefinitions: null },
   ],
   urgencies: [
     { id: 'urgent', name: text('Urgent'), help: text('down') },

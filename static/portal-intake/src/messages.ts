@@ -9,6 +9,8 @@ export type IntakeKey =
   | 'subcategoryPlaceholder'
   | 'subcategoryFirst'
   | 'urgency'
+  | 'urgencyDefinedFor'
+  | 'urgencyGeneral'
   | 'impact'
   | 'impactText'
   | 'impactTextHelp'
@@ -36,6 +38,8 @@ export const messages: Messages<IntakeKey> = {
     subcategoryPlaceholder: 'Choose a subcategory',
     subcategoryFirst: 'Choose a category first',
     urgency: 'Urgency',
+    urgencyDefinedFor: 'Levels as the service standard defines them for {category}.',
+    urgencyGeneral: 'Levels as the service standard defines them in general.',
     impact: 'Who is affected',
     impactText: 'Impact in your words',
     impactTextHelp: 'For example: 10 people cannot clock in.',
@@ -62,6 +66,8 @@ export const messages: Messages<IntakeKey> = {
     subcategoryPlaceholder: '请选择子类',
     subcategoryFirst: '请先选择问题类型',
     urgency: '紧急程度',
+    urgencyDefinedFor: '以上为服务标准对「{category}」各紧急程度的定义。',
+    urgencyGeneral: '以上为服务标准对各紧急程度的通用定义。',
     impact: '影响范围',
     impactText: '影响说明',
     impactTextHelp: '例如:10 人无法打卡。',
