@@ -298,6 +298,8 @@ export const SlaOverviewSchema = z.object({
     }),
   ),
   categories: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+  /** Everyone assigned an open request the overview read, by name: the choices of the assignee filter. */
+  assignees: z.array(z.object({ accountId: z.string(), displayName: z.string() })),
 });
 export type SlaOverview = z.infer<typeof SlaOverviewSchema>;
 
@@ -351,6 +353,8 @@ export const rpcPayloads = {
     category: z.string().min(1).max(64).nullable(),
     /** Only the caller's own requests. */
     mine: z.boolean(),
+    /** Only this engineer's requests (an account id); with `mine`, both must hold. */
+    assignee: z.string().min(1).max(128).nullable().default(null),
   }),
 } as const;
 
