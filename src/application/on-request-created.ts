@@ -35,7 +35,10 @@ const assumptionText = (config: AppConfig, record: ServiceRecord): string => {
 const numberScope = (config: AppConfig, createdAt: number): string => `svc:${serviceDate(createdAt, config.numbering.timezone)}`;
 
 const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, scope: string): Promise<ServiceRecord> => {
-  const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid));
+  // Raised on the portal by an agent on a customer's behalf: the reporter is the customer, the creator the agent.
+  const creator = issue.creatorAccountId ?? null;
+  const creatorIsAgent = () => (creator === null ? Promise.resolve(false) : deps.jira.isAgentOfProject(creator, issue.projectId));
+  const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid), creatorIsAgent);
   const decision = decidePriority(config, {
     category: intake.category,
     urgency: intake.urgency,

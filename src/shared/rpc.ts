@@ -14,6 +14,7 @@ import {
   SurveyScoresSchema,
   UrgencySchema,
 } from './issue-properties';
+import { ON_BEHALF_CHANNELS } from './portal-intake';
 import { RecordNamesSchema } from './record-names';
 
 /**
@@ -149,6 +150,11 @@ export const IntakeOptionsSchema = z.object({
   urgencies: z.array(z.object({ id: UrgencySchema, name: LocalizedTextSchema, help: LocalizedTextSchema })),
   impactLevels: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
   defaults: z.object({ category: z.string(), urgency: UrgencySchema, impact: z.string() }),
+  /**
+   * Set when the viewer is an agent of the portal's project (decided by the backend): they raise requests on a
+   * customer's behalf, so the panel also asks how the request arrived (issue 12 point 2).
+   */
+  agentIntake: z.object({ channels: z.array(z.enum(ON_BEHALF_CHANNELS)) }).nullable(),
 });
 export type IntakeOptions = z.infer<typeof IntakeOptionsSchema>;
 
