@@ -52,6 +52,7 @@ const FIELD_LABEL: Readonly<Record<IntakeFieldKey, IntakeKey>> = {
   department: 'department',
   contact: 'contact',
   occurredAt: 'occurredAt',
+  channel: 'channel',
 };
 
 function IntakeForm({ options, submit }: { readonly options: IntakeOptions; readonly submit: Submit }) {
@@ -93,6 +94,20 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
   return (
     <form className="ss-stack" aria-label={t('title')} noValidate onSubmit={(e) => { e.preventDefault(); }}>
       <p className="ss-subtle">{t('intro')}</p>
+      {options.agentIntake === null ? null : (
+        <section className="ss-stack ss-card" aria-label={t('onBehalfTitle')} data-on-behalf>
+          <strong>{t('onBehalfTitle')}</strong>
+          <span className="ss-subtle">{t('onBehalfHelp')}</span>
+          <SelectField
+            label={t('channel')}
+            required
+            value={values.channel}
+            options={options.agentIntake.channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            error={errorOf('channel')}
+            onChange={change('channel')}
+          />
+        </section>
+      )}
       {started || missing.length === 0 ? null : (
         <p className="ss-subtle" data-missing>
           {t('stillNeeded', { fields: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) })}
