@@ -160,4 +160,49 @@ describe('issue 12 points 2, 9 and 10 in the browser', () => {
       'Core business stops for want of know-how (e.g. today’s settlement cannot be completed)',
     );
   });
+
+  it('李四 raises a walk-in request on 张三’s behalf on the portal (zh-CN): the panel asks the channel, 张三 is the requester; en reads the same; 张三 is not asked', async () => {
+    await as('lisi@example.com', 'zh-CN');
+    await page.goto(`${server.url}/portal`);
+    await page.getByTestId('request-type-12').click();
+    await page.getByLabel('代表以下客户提交此请求').selectOption('zhangsan@example.com');
+    await page.getByTestId('summary').fill('现场报修:会议室投影仪无信号');
+    const panel = frameOf('portal-intake');
+    const onBehalf = panel.getByRole('region', { name: '代客户提交' });
+    await onBehalf.waitFor();
+    await expect(onBehalf.getByRole('combobox', { name: /接收渠道/ }).inputValue()).resolves.toBe('phone');
+    await onBehalf.getByRole('combobox', { name: /接收渠道/ }).selectOption({ label: '现场来访' });
+    await panel.getByLabel('问题类型').selectOption('hardware');
+    await panel.getByLabel('问题子类').selectOption('meeting-room');
+    await panel.getByRole('radio', { name: /^中/ }).check();
+    await panel.getByLabel('所属部门').fill('销售部');
+    await panel.getByLabel(/^联系方式/).fill('138 0000 0000');
+    await screenshot(page, 'agentpath-raise-on-behalf-zh');
+    await page.getByTestId('create').click();
+    await page.waitForURL(/\/portal\/requests\/ITS-\d+$/);
+    const key = page.url().split('/').pop() ?? '';
+    await fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
+
+    const issue = (await (await fetch(`${server.url}/rest/api/3/issue/${key}?fields=reporter,creator`, { headers: basic('lisi@example.com') })).json()) as {
+      fields: { reporter: { displayName: string }; creator: { displayName: string } };
+    };
+    expect([issue.fields.reporter.displayName, issue.fields.creator.displayName]).toEqual(['张三', '李四']);
+    const property = (await (await fetch(`${server.url}/rest/api/3/issue/${key}/properties/service-record`, { headers: basic('lisi@example.com') })).json()) as { value: Record<string, unknown> };
+    expect(property.value).toMatchObject({ channel: 'walk-in', category: 'hardware', subcategory: 'meeting-room', department: '销售部', contact: '138 0000 0000' });
+
+    await as('lisi@example.com', 'en');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    await frameOf('agent-panel').getByText('Walk-in', { exact: true }).waitFor();
+    await page.goto(`${server.url}/portal`);
+    await page.getByTestId('request-type-12').click();
+    await page.getByLabel('Raise this request on behalf of').waitFor();
+    await frameOf('portal-intake').getByRole('region', { name: 'Raising for a customer' }).getByRole('combobox', { name: /Channel/ }).waitFor();
+    await screenshot(page, 'agentpath-raise-on-behalf-en');
+
+    await as('zhangsan@example.com', 'en');
+    await page.reload();
+    await frameOf('portal-intake').getByLabel('Problem category').waitFor();
+    await expect(frameOf('portal-intake').locator('[data-on-behalf]').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Raise this request on behalf of').count()).resolves.toBe(0);
+  });
 });
