@@ -205,4 +205,27 @@ describe('issue 12 points 2, 9 and 10 in the browser', () => {
     await expect(frameOf('portal-intake').locator('[data-on-behalf]').count()).resolves.toBe(0);
     await expect(page.getByLabel('Raise this request on behalf of').count()).resolves.toBe(0);
   });
+
+  it('the admin rewords a definition (zh-CN): a blank one is refused naming the field, the saved one is what requesters read (en)', async () => {
+    await as('admin@example.com', 'zh-CN');
+    await page.goto(`${server.url}/admin`);
+    const admin = frameOf('admin');
+    const low = admin.locator('[data-definition="hardware.low"]');
+    await low.getByRole('textbox', { name: /低 · 中文名称/ }).fill('');
+    await admin.getByRole('button', { name: '保存', exact: true }).click();
+    await admin.getByText(/未保存:请先修改标出的 \d+ 处问题。/).waitFor();
+    await expect(low.getByRole('textbox', { name: /低 · 中文名称/ }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await low.getByRole('textbox', { name: /低 · 中文名称/ }).fill('鼠标键盘老化');
+    await low.getByRole('textbox', { name: /低 · 英文名称/ }).fill('An ageing mouse or keyboard');
+    await admin.getByRole('button', { name: '保存', exact: true }).click();
+    await admin.getByText(/已保存/).waitFor();
+    await screenshot(page, 'agentpath-admin-definitions-zh');
+
+    await as('zhangsan@example.com', 'en');
+    await page.goto(`${server.url}/portal`);
+    await page.getByTestId('request-type-12').click();
+    const panel = frameOf('portal-intake');
+    await panel.getByLabel('Problem category').selectOption('hardware');
+    await expect(panel.locator('[data-urgency-help="hardware"] .ss-help').last().textContent()).resolves.toBe('An ageing mouse or keyboard');
+  });
 });
