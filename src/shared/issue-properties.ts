@@ -163,6 +163,8 @@ export const ServiceRecordSchema = z.object({
   intakeCorrections: z.array(IntakeCorrectionSchema).optional(),
   onsiteVisits: z.array(OnsiteVisitSchema).optional(),
   operationLog: z.array(OperationStepSchema).optional(),
+  /** The agent who raised the request on the requester's behalf (JSM "raise on behalf": the creator, not the reporter). */
+  raisedBy: z.string().optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { IntakeOptionsSchema } from '../../src/shared/rpc';
+import { AgentStateSchema, IntakeOptionsSchema } from '../../src/shared/rpc';
 import { ServiceRecordSchema } from '../../src/shared/issue-properties';
 import { configure, withDemoRouting } from './support/admin-config';
 import { APP_UUID, AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
+import { PROJECT } from './support/resolver-calls';
 
 jest.setTimeout(120_000);
 
@@ -64,15 +65,26 @@ describe('an agent raising a request on a customer’s behalf on the portal (iss
     const issue = Issue.parse((await sandbox.rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${key}?fields=reporter,creator`)).body);
     expect(issue.fields).toEqual({ reporter: { accountId: PEOPLE.zhangsan }, creator: { accountId: PEOPLE.lisi } });
     const record = await recordOf(key);
-    expect(record).toMatchObject({ channel: 'walk-in', category: 'network', urgencyProposed: 'high', department: '销售部', contact: '138 0000 0000' });
+    expect(record).toMatchObject({ channel: 'walk-in', category: 'network', urgencyProposed: 'high', department: '销售部', contact: '138 0000 0000', raisedBy: PEOPLE.lisi });
     expect(record.assumed).not.toContain('channel');
     // The requester sees it on the portal as theirs.
     expect((await sandbox.rest({ kind: 'user', accountId: PEOPLE.zhangsan }, 'GET', `/rest/servicedeskapi/request/${key}`)).status).toBe(200);
   });
 
+  it('the agent panel names who raised it on the requester’s behalf', async () => {
+    const key = await raiseOnPortal(PEOPLE.lisi, 'zhangsan@example.com', [{ key: 'category', value: 'software' }, { key: 'channel', value: 'phone' }]);
+    const state = z
+      .object({ ok: z.literal(true), data: AgentStateSchema })
+      .parse(await sandbox.invoke('agent-panel', 'agent/getState', {}, PEOPLE.lisi, { extension: { issue: { key }, project: PROJECT } })).data;
+    expect(state.record).toMatchObject({ channel: 'phone', raisedBy: PEOPLE.lisi });
+    expect(state.names.people[PEOPLE.lisi]).toBe('李四');
+  });
+
   it('a customer’s own submission claiming a phone call is recorded as the portal it came by', async () => {
     const key = await raiseOnPortal(PEOPLE.zhangsan, null, [{ key: 'category', value: 'network' }, { key: 'channel', value: 'phone' }]);
-    expect((await recordOf(key)).channel).toBe('portal');
+    const record = await recordOf(key);
+    expect(record.channel).toBe('portal');
+    expect(record.raisedBy).toBeUndefined();
   });
 
   it('a customer cannot raise on someone else’s behalf (Jira refuses), and a plain portal request stays a portal request', async () => {

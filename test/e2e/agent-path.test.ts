@@ -192,7 +192,10 @@ describe('issue 12 points 2, 9 and 10 in the browser', () => {
 
     await as('lisi@example.com', 'en');
     await page.goto(`${server.url}/agent/issue/${key}`);
-    await frameOf('agent-panel').getByText('Walk-in', { exact: true }).waitFor();
+    const agentPanel = frameOf('agent-panel');
+    await agentPanel.getByText('Walk-in', { exact: true }).waitFor();
+    await agentPanel.getByText('Raised on the requester’s behalf by').waitFor();
+    await agentPanel.getByText('李四', { exact: true }).first().waitFor();
     await page.goto(`${server.url}/portal`);
     await page.getByTestId('request-type-12').click();
     await page.getByLabel('Raise this request on behalf of').waitFor();

@@ -15,7 +15,7 @@ import {
 } from '@support-standard/ui-kit';
 import { assumedFieldsLine, channelLabel } from './intake-labels';
 import { messages, type AgentKey } from './messages';
-import { categoryLine, impactLine } from './record-names';
+import { categoryLine, impactLine, personName } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
 import { EscalationLine } from './escalation-line';
 import { IntakeSection } from './intake-section';
@@ -80,6 +80,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
     ['contact', record.contact],
     ['occurredAt', record.occurredAt === null ? null : formatDateTime(Date.parse(record.occurredAt), locale, timeZone)],
     ['channel', channelLabel(record.channel, t)],
+    ...(record.raisedBy === undefined ? [] : [['raisedBy', personName(names, record.raisedBy)] as const]),
   ];
   return (
     <main className="ss-stack">

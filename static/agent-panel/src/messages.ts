@@ -12,6 +12,7 @@ export type AgentKey =
   | 'contact'
   | 'occurredAt'
   | 'channel'
+  | 'raisedBy'
   | 'assumed'
   | 'urgency'
   | 'urgencyProposed'
@@ -98,6 +99,7 @@ export const messages: Messages<AgentKey> = {
     contact: 'Contact',
     occurredAt: 'Occurred',
     channel: 'Channel',
+    raisedBy: 'Raised on the requester’s behalf by',
     assumed: 'Defaults used for: {fields}',
     urgency: 'Urgency',
     urgencyProposed: 'Proposed by requester',
@@ -183,6 +185,7 @@ export const messages: Messages<AgentKey> = {
     contact: '联系方式',
     occurredAt: '发生时间',
     channel: '接收渠道',
+    raisedBy: '代为提交人',
     assumed: '以下字段使用了默认值:{fields}',
     urgency: '紧急程度',
     urgencyProposed: '申请人提出',
