@@ -18,21 +18,23 @@ const has = (body: unknown, key: string): boolean => {
   return parsed.success && parsed.data.permissions[key]?.havePermission === true;
 };
 
+const isAgentOfProject = async (http: JiraHttp, projectId: string): Promise<boolean> => {
+  const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=${'SERVICEDESK_AGENT'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
+  return response.status === 200 && has(response.body, 'SERVICEDESK_AGENT');
+};
+
 /** Authorisation questions asked as the calling user, so Jira's own permission model answers them. */
 export const accessAsUser = (http: JiraHttp): AccessPort => ({
   async isJiraAdmin() {
     const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?permissions=${'ADMINISTER'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
     return response.status === 200 && has(response.body, 'ADMINISTER');
   },
-  async isAgentOfProject(projectId) {
-    const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=${'SERVICEDESK_AGENT'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
-    return response.status === 200 && has(response.body, 'SERVICEDESK_AGENT');
-  },
+  isAgentOfProject: (projectId) => isAgentOfProject(http, projectId),
   async isAgentOfServiceDesk(serviceDeskId) {
     const desk = await http((jira) => jira.requestJira(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/servicedeskapi/servicedesk/{id}');
     const parsed = desk.status === 200 ? ServiceDeskSchema.safeParse(desk.body) : null;
     if (parsed?.success !== true) return false;
-    return this.isAgentOfProject(parsed.data.projectId);
+    return isAgentOfProject(http, parsed.data.projectId);
   },
   async requestParties(issueKey) {
     const response = await http((jira) => jira.requestJira(route`/rest/servicedeskapi/request/${issueKey}?expand=${'participant'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/servicedeskapi/request/{issueKey}');
