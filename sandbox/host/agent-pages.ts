@@ -114,7 +114,10 @@ export async function agentQueue(ctx: PageCtx): Promise<void> {
       : html`<table data-testid="queue"><thead><tr><th>${t('key')}</th><th>${t('summary')}</th><th>${t('reporter')}</th><th>${t('assignee')}</th><th>${t('priority')}</th><th>${t('status')}</th><th>${t('created')}</th></tr></thead><tbody>${rows}</tbody></table>`}
       ${next === undefined || next === null ? '' : html`<p class="pager"><a class="button" href="/agent?${new URLSearchParams({ jql, page: next }).toString()}">${t('more')} →</a></p>`}`;
   }
-  const body = html`<h1>${t('queue')}</h1>${banner(ctx)}
+  // The agent's landing for "what do I do next" is the app's SLA overview queue page, when the app has one.
+  const overview = ctx.env.modules.some((m) => m.type === 'jiraServiceManagement:queuePage' && m.key === 'sla-overview');
+  const whatNext = overview ? html`<p><a class="button primary" href="/reports/sla-overview" data-testid="what-next">${t('whatNext')} →</a></p>` : '';
+  const body = html`<h1>${t('queue')}</h1>${banner(ctx)}${whatNext}
     <form class="jql-form" method="get" action="/agent">
       <label class="muted" for="jql" style="align-self:center">${t('jql')}</label>
       <input type="text" id="jql" name="jql" value="${jql}" data-testid="jql">

@@ -42,7 +42,7 @@ export function layout(env: PageEnv, title: string, body: Raw, options: { narrow
     ${navLink(env, '/portal', t('portal'))}
     ${navLink(env, '/agent', t('agent'))}
     ${navLink(env, '/admin', t('admin'))}
-    ${reports.map((m) => navLink(env, `/reports/${m.key}`, t('reports')))}
+    ${reports.map((m) => navLink(env, `/reports/${m.key}`, m.key === 'sla-overview' ? t('slaOverview') : m.key === 'reports' ? t('reports') : m.title))}
   </nav>
   <span class="spacer"></span>
   <div class="toolbar">

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseForm, readBody, redirect, sendHtml } from '../server/http-util';
 import { describeErrorBody, JiraCallError } from '../server/rest-client';
+import { DEMO_ACCOUNTS } from './accounts';
 import { formatInstant, lozengeClass } from './format';
 import { html, type Raw } from './html';
 import { layout } from './layout';
@@ -39,6 +40,24 @@ const CommentsSchema = z.looseObject({
   ),
 });
 const CreatedSchema = z.looseObject({ issueKey: z.string() });
+const ServiceDeskSchema = z.looseObject({ projectId: z.string() });
+const MyPermissionsSchema = z.looseObject({ permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })) });
+
+/**
+ * JSM shows agents "Raise this request on behalf of" on the portal's create form; Jira answers who is one (the
+ * agent permission on the desk's project), as it does for the app.
+ */
+async function isAgentOfDesk(ctx: PageCtx, serviceDeskId: string): Promise<boolean> {
+  const desk = await ctx.asUser.raw('GET', `/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}`);
+  const parsed = desk.status === 200 ? ServiceDeskSchema.safeParse(desk.body) : null;
+  if (parsed?.success !== true) return false;
+  const res = await ctx.asUser.raw('GET', `/rest/api/3/mypermissions?projectId=${encodeURIComponent(parsed.data.projectId)}&permissions=SERVICEDESK_AGENT`);
+  const permissions = res.status === 200 ? MyPermissionsSchema.safeParse(res.body) : null;
+  return permissions?.success === true && permissions.data.permissions['SERVICEDESK_AGENT']?.havePermission === true;
+}
+
+/** The demo customers an agent can raise a request for (the directory's requesters). */
+const CUSTOMERS = DEMO_ACCOUNTS.filter((a) => a.home === '/portal');
 
 /** What `view.submit` must carry for a create-property panel (Forge docs: form data schema). */
 const PanelDataSchema = z.object({
@@ -99,10 +118,17 @@ export async function portalCreateForm(ctx: PageCtx, serviceDeskId: string, requ
   const { t } = ctx.env;
   const name = await requestTypeName(ctx, serviceDeskId, requestTypeId);
   const frames = await framesFor(ctx, 'jiraServiceManagement:portalRequestCreatePropertyPanel', { serviceDeskId, requestTypeId }, { submittable: true });
+  const onBehalf = (await isAgentOfDesk(ctx, serviceDeskId))
+    ? html`<div class="field"><label for="raiseOnBehalfOf">${t('raiseOnBehalfOf')}</label><select id="raiseOnBehalfOf" name="raiseOnBehalfOf" data-testid="raise-on-behalf-of">
+        <option value="">${t('myself')}</option>
+        ${CUSTOMERS.map((c) => html`<option value="${c.email}">${c.name} (${c.email})</option>`)}
+      </select></div>`
+    : html``;
   const body = html`<div class="breadcrumbs"><a href="/portal">${t('portal')}</a> / ${name}</div>
   <h1>${name}</h1>
   ${banner(ctx)}
   <form class="card" method="post" action="/portal/create/${serviceDeskId}/${requestTypeId}" data-create-form>
+    ${onBehalf}
     <div class="field"><label for="summary">${t('summary')} *</label><input type="text" id="summary" name="summary" required maxlength="255" data-testid="summary"></div>
     <div class="field"><label for="description">${t('description')}</label><textarea id="description" name="description" data-testid="description"></textarea></div>
     <div class="field">${frames}</div>
@@ -140,6 +166,8 @@ export async function portalCreate(ctx: PageCtx, serviceDeskId: string, requestT
         serviceDeskId,
         requestTypeId,
         requestFieldValues: { summary, description: form.description ?? '' },
+        // Jira decides whether the caller may: a customer naming someone gets 403, shown on the form.
+        ...(form.raiseOnBehalfOf === undefined || form.raiseOnBehalfOf === '' ? {} : { raiseOnBehalfOf: form.raiseOnBehalfOf }),
       });
       if (panel !== undefined) {
         // JSM stores the panel's submission with the request, under the app id's UUID (see sandbox/README.md).

@@ -11,9 +11,16 @@ const RequestSchema = z.object({
   participants: z.object({ values: z.array(z.object({ accountId: z.string() })) }).nullish(),
 });
 
+const ServiceDeskSchema = z.object({ projectId: z.string() });
+
 const has = (body: unknown, key: string): boolean => {
   const parsed = MyPermissionsSchema.safeParse(body);
   return parsed.success && parsed.data.permissions[key]?.havePermission === true;
+};
+
+const isAgentOfProject = async (http: JiraHttp, projectId: string): Promise<boolean> => {
+  const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=${'SERVICEDESK_AGENT'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
+  return response.status === 200 && has(response.body, 'SERVICEDESK_AGENT');
 };
 
 /** Authorisation questions asked as the calling user, so Jira's own permission model answers them. */
@@ -22,9 +29,12 @@ export const accessAsUser = (http: JiraHttp): AccessPort => ({
     const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?permissions=${'ADMINISTER'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
     return response.status === 200 && has(response.body, 'ADMINISTER');
   },
-  async isAgentOfProject(projectId) {
-    const response = await http((jira) => jira.requestJira(route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=${'SERVICEDESK_AGENT'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/mypermissions');
-    return response.status === 200 && has(response.body, 'SERVICEDESK_AGENT');
+  isAgentOfProject: (projectId) => isAgentOfProject(http, projectId),
+  async isAgentOfServiceDesk(serviceDeskId) {
+    const desk = await http((jira) => jira.requestJira(route`/rest/servicedeskapi/servicedesk/${serviceDeskId}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/servicedeskapi/servicedesk/{id}');
+    const parsed = desk.status === 200 ? ServiceDeskSchema.safeParse(desk.body) : null;
+    if (parsed?.success !== true) return false;
+    return isAgentOfProject(http, parsed.data.projectId);
   },
   async requestParties(issueKey) {
     const response = await http((jira) => jira.requestJira(route`/rest/servicedeskapi/request/${issueKey}?expand=${'participant'}`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/servicedeskapi/request/{issueKey}');

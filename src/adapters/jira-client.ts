@@ -11,6 +11,7 @@ const IssueSchema = z.object({
     created: z.string(),
     status: z.object({ name: z.string() }).nullish(),
     reporter: z.object({ accountId: z.string() }).nullish(),
+    creator: z.object({ accountId: z.string() }).nullish(),
     assignee: z.object({ accountId: z.string() }).nullish(),
     project: z.object({ id: z.string(), key: z.string(), projectTypeKey: z.string().nullish() }),
   }),
@@ -107,7 +108,7 @@ const search = async (http: JiraHttp, jql: string, pageToken: string | null, pag
 /** JiraPort over Jira Cloud REST v3, called as the app (only after the caller has been authorised). */
 export const jiraClient = (http: JiraHttp): JiraPort => ({
   async getIssue(issue) {
-    const response = await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,assignee,project`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}');
+    const response = await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,creator,assignee,project`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}');
     if (response.status === 404) return null;
     const parsed = parseOrThrow(IssueSchema, response, 'get issue');
     const created = Date.parse(parsed.fields.created);
@@ -121,6 +122,7 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
       createdAt: created,
       status: parsed.fields.status?.name ?? '',
       reporterAccountId: parsed.fields.reporter?.accountId ?? null,
+      creatorAccountId: parsed.fields.creator?.accountId ?? null,
       assigneeAccountId: parsed.fields.assignee?.accountId ?? null,
     };
     return snapshot;

@@ -22,5 +22,6 @@ export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promis
     holidayGaps: holidayGapsOf(config, sla),
     onsiteTargetMinutes: record === null ? null : (config.priorities[record.priority].onsite ?? null),
     knowledge: { canDraft: canDraftKnowledge(config, issue, record), target: knowledgeTarget(config) },
+    urgencyDefinitions: record === null ? null : (config.urgencyDefinitions[record.category] ?? null),
   };
 };

@@ -35,7 +35,13 @@ const assumptionText = (config: AppConfig, record: ServiceRecord): string => {
 const numberScope = (config: AppConfig, createdAt: number): string => `svc:${serviceDate(createdAt, config.numbering.timezone)}`;
 
 const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, scope: string): Promise<ServiceRecord> => {
-  const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid));
+  // Raised by an agent on a customer's behalf: the reporter is the customer, the creator the agent. Asked of Jira
+  // at most once, and only when the creator is someone else or the panel submitted a channel.
+  const creator = issue.creatorAccountId ?? null;
+  let agentCreator: Promise<boolean> | null = null;
+  const creatorIsAgent = () => (agentCreator ??= creator === null ? Promise.resolve(false) : deps.jira.isAgentOfProject(creator, issue.projectId));
+  const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid), creatorIsAgent);
+  const raisedBy = creator !== null && creator !== issue.reporterAccountId && (await creatorIsAgent()) ? creator : null;
   const decision = decidePriority(config, {
     category: intake.category,
     urgency: intake.urgency,
@@ -66,6 +72,7 @@ const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
     workaround: null,
     fix: null,
     confirmation: null,
+    ...(raisedBy === null ? {} : { raisedBy }),
   };
   return record;
 };

@@ -25,6 +25,8 @@ export interface IssueSnapshot {
   readonly createdAt: number;
   readonly status: string;
   readonly reporterAccountId: string | null;
+  /** Who created it: the reporter, or the agent who raised it on the reporter's behalf; absent when not read. */
+  readonly creatorAccountId?: string | null;
   readonly assigneeAccountId: string | null;
 }
 
@@ -109,6 +111,8 @@ export interface JiraPort {
 export interface AccessPort {
   isJiraAdmin(): Promise<boolean>;
   isAgentOfProject(projectId: string): Promise<boolean>;
+  /** Whether the caller is an agent of the service desk's (portal's) project; false when they cannot see it. */
+  isAgentOfServiceDesk(serviceDeskId: string): Promise<boolean>;
   /** Reporter and participants of a request as visible to the caller; null when the caller cannot see it. */
   requestParties(issueKey: string): Promise<{ readonly reporter: string | null; readonly participants: readonly string[] } | null>;
 }

@@ -28,4 +28,33 @@ describe('readIntake', () => {
     expect(intake).toMatchObject({ category: 'consultation', urgency: 'high', impact: 'individual', occurredAt: null });
     expect(intake.assumed).toEqual(['category', 'impact']);
   });
+
+  describe('the channel of a portal submission (raised on behalf, issue 12 point 2)', () => {
+    const submit = async (channel: string | null) => {
+      const jira = new FakeJira();
+      const fields = [{ key: 'category', value: 'hardware' }, ...(channel === null ? [] : [{ key: 'channel', value: channel }])];
+      await jira.setProperty('ITS-1', 'portal-intake', { fields, isValid: true });
+      return jira;
+    };
+
+    it('keeps the channel an agent creator chose', async () => {
+      expect((await readIntake(await submit('walk-in'), 'ITS-1', config, keys, () => Promise.resolve(true))).channel).toBe('walk-in');
+    });
+
+    it('ignores a channel in a customer’s submission: it came by the portal', async () => {
+      expect((await readIntake(await submit('phone'), 'ITS-1', config, keys, () => Promise.resolve(false))).channel).toBe('portal');
+    });
+
+    it('ignores a channel an agent cannot pick on the portal (api, portal itself, nonsense)', async () => {
+      for (const channel of ['api', 'fax']) {
+        expect((await readIntake(await submit(channel), 'ITS-1', config, keys, () => Promise.resolve(true))).channel).toBe('portal');
+      }
+    });
+
+    it('asks nothing about the creator when no channel was submitted', async () => {
+      const asked = jest.fn(() => Promise.resolve(true));
+      expect((await readIntake(await submit(null), 'ITS-1', config, keys, asked)).channel).toBe('portal');
+      expect(asked).not.toHaveBeenCalled();
+    });
+  });
 });

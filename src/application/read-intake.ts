@@ -1,7 +1,7 @@
 import type { AppConfig } from '../domain/config';
 import { findCategory, subcategoryBelongsTo } from '../domain/taxonomy';
 import { IntakeSchema, SERVICE_INTAKE_PROPERTY, type Channel, type Urgency } from '../shared/issue-properties';
-import { PortalIntakeSubmissionSchema } from '../shared/portal-intake';
+import { ON_BEHALF_CHANNELS, PortalIntakeSubmissionSchema } from '../shared/portal-intake';
 import type { JiraPort } from './ports';
 
 export interface ResolvedIntake {
@@ -18,14 +18,20 @@ export interface ResolvedIntake {
   readonly assumed: readonly string[];
 }
 
-/** The portal panel submits `{fields:[{key,value}]}`; turn it into the integration intake shape. */
-const fromPortal = (raw: unknown): Record<string, unknown> | null => {
+/**
+ * The portal panel submits `{fields:[{key,value}]}`; turn it into the integration intake shape. A request raised
+ * on the portal came by the portal, unless an agent raised it on a customer's behalf and said how it arrived
+ * (`agentChannel`, asked only when a channel was submitted: it costs a permission check).
+ */
+const fromPortal = async (raw: unknown, creatorIsAgent: () => Promise<boolean>): Promise<Record<string, unknown> | null> => {
   const parsed = PortalIntakeSubmissionSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const out: Record<string, unknown> = { channel: 'portal' };
+  const out: Record<string, unknown> = {};
   for (const field of parsed.data.fields) {
     if (typeof field.value === 'string' && field.value.trim() !== '') out[field.key] = field.value.trim();
   }
+  const claimed = ON_BEHALF_CHANNELS.find((c) => c === out.channel);
+  out.channel = claimed !== undefined && (await creatorIsAgent()) ? claimed : 'portal';
   return out;
 };
 
@@ -45,10 +51,11 @@ export const readIntake = async (
   issueKey: string,
   config: AppConfig,
   portalKeys: readonly string[],
+  creatorIsAgent: () => Promise<boolean> = () => Promise.resolve(false),
 ): Promise<ResolvedIntake> => {
   let portal: Record<string, unknown> | null = null;
   for (const key of portalKeys) {
-    portal = fromPortal(await jira.getProperty(issueKey, key));
+    portal = await fromPortal(await jira.getProperty(issueKey, key), creatorIsAgent);
     if (portal !== null) break;
   }
   const integration = portal === null ? await jira.getProperty(issueKey, SERVICE_INTAKE_PROPERTY) : undefined;

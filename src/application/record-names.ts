@@ -16,6 +16,7 @@ const impactName = (config: AppConfig, impactId: string): LocalizedText => {
 const mentionedPeople = (record: ServiceRecord): readonly string[] => [
   ...new Set(
     [
+      record.raisedBy,
       record.verification?.by,
       record.workaround?.by,
       record.fix?.by,

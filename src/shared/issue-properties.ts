@@ -216,6 +216,8 @@ export const ServiceRecordSchema = z.object({
   consultationPending: z.array(z.string()).optional(),
   planTold: PlanToldSchema.optional(),
   knowledge: KnowledgeLinkSchema.optional(),
+  /** The agent who raised the request on the requester's behalf (JSM "raise on behalf": the creator, not the reporter). */
+  raisedBy: z.string().optional(),
 });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;
 

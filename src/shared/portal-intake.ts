@@ -19,6 +19,8 @@ export const INTAKE_FIELD_KEYS = [
   'department',
   'contact',
   'occurredAt',
+  /** Only from an agent raising the request on a customer's behalf (issue 12 point 2); see ON_BEHALF_CHANNELS. */
+  'channel',
 ] as const;
 export const IntakeFieldKeySchema = z.enum(INTAKE_FIELD_KEYS);
 export type IntakeFieldKey = z.infer<typeof IntakeFieldKeySchema>;
@@ -29,3 +31,11 @@ export const PortalIntakeSubmissionSchema = z.object({
   isValid: z.boolean().optional(),
 });
 export type PortalIntakeSubmission = z.infer<typeof PortalIntakeSubmissionSchema>;
+
+/**
+ * How a request raised on the portal by an agent on a customer's behalf arrived (issue 12 point 2). The backend
+ * keeps a submitted channel only when the request's creator is an agent of its project; anyone else's request
+ * raised on the portal came by the portal.
+ */
+export const ON_BEHALF_CHANNELS = ['phone', 'walk-in', 'email', 'im', 'other'] as const;
+export type OnBehalfChannel = (typeof ON_BEHALF_CHANNELS)[number];

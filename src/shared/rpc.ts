@@ -16,6 +16,7 @@ import {
   SurveyScoresSchema,
   UrgencySchema,
 } from './issue-properties';
+import { ON_BEHALF_CHANNELS } from './portal-intake';
 import { RecordNamesSchema } from './record-names';
 
 /**
@@ -28,6 +29,15 @@ const Iso = z.iso.datetime({ offset: true });
 const Empty = z.strictObject({});
 
 // ---- DTOs -------------------------------------------------------------------------------------------
+
+/** What each urgency level means for one category (the standard's definition table, as configured). */
+export const UrgencyDefinitionsDtoSchema = z.object({
+  urgent: LocalizedTextSchema,
+  high: LocalizedTextSchema,
+  medium: LocalizedTextSchema,
+  low: LocalizedTextSchema,
+});
+export type UrgencyDefinitionsDto = z.infer<typeof UrgencyDefinitionsDtoSchema>;
 
 export const HolidayGapLineSchema = z.object({ clock: z.enum(['response', 'resolution', 'onsite']), year: z.int() });
 export type HolidayGapLine = z.infer<typeof HolidayGapLineSchema>;
@@ -50,6 +60,8 @@ export const AgentStateSchema = z.object({
    * fix) and where it goes — a Confluence draft page, or a Markdown download when no space is configured.
    */
   knowledge: z.object({ canDraft: z.boolean(), target: z.enum(['confluence', 'markdown']) }),
+  /** What each urgency level means for the request's category, shown beside the verification (issue 12 point 10). */
+  urgencyDefinitions: UrgencyDefinitionsDtoSchema.nullable(),
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 
@@ -169,11 +181,18 @@ export const IntakeOptionsSchema = z.object({
       id: z.string(),
       name: LocalizedTextSchema,
       subcategories: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+      /** What each urgency level means in this category; null when the configuration has no definitions for it. */
+      urgencyDefinitions: UrgencyDefinitionsDtoSchema.nullable(),
     }),
   ),
   urgencies: z.array(z.object({ id: UrgencySchema, name: LocalizedTextSchema, help: LocalizedTextSchema })),
   impactLevels: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
   defaults: z.object({ category: z.string(), urgency: UrgencySchema, impact: z.string() }),
+  /**
+   * Set when the viewer is an agent of the portal's project (decided by the backend): they raise requests on a
+   * customer's behalf, so the panel also asks how the request arrived (issue 12 point 2).
+   */
+  agentIntake: z.object({ channels: z.array(z.enum(ON_BEHALF_CHANNELS)) }).nullable(),
 });
 export type IntakeOptions = z.infer<typeof IntakeOptionsSchema>;
 
@@ -371,6 +390,8 @@ export const SlaOverviewSchema = z.object({
     }),
   ),
   categories: z.array(z.object({ id: z.string(), name: LocalizedTextSchema })),
+  /** Everyone assigned an open request the overview read, by name: the choices of the assignee filter. */
+  assignees: z.array(z.object({ accountId: z.string(), displayName: z.string() })),
 });
 export type SlaOverview = z.infer<typeof SlaOverviewSchema>;
 
@@ -426,6 +447,8 @@ export const rpcPayloads = {
     category: z.string().min(1).max(64).nullable(),
     /** Only the caller's own requests. */
     mine: z.boolean(),
+    /** Only this engineer's requests (an account id); with `mine`, both must hold. */
+    assignee: z.string().min(1).max(128).nullable().default(null),
   }),
   'agent/getConsultationOptions': Empty,
   'agent/openConsultation': OpenConsultationPayload,

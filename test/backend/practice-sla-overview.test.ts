@@ -25,7 +25,7 @@ describe('SLA overview (issue 12 point 9)', () => {
     await sandbox.runtime.settle();
     return key;
   };
-  const overview = async (filter: Partial<{ clock: string | null; priority: string | null; category: string | null; mine: boolean }> = {}, who: string = PEOPLE.lisi) =>
+  const overview = async (filter: Partial<{ clock: string | null; priority: string | null; category: string | null; mine: boolean; assignee: string | null }> = {}, who: string = PEOPLE.lisi) =>
     Overview.parse(await sandbox.invoke('reports', 'reports/slaOverview', { projectId: PROJECT.id, clock: null, priority: null, category: null, mine: false, ...filter }, who, { extension: { project: PROJECT } })).data;
 
   it('lists open requests by time left on their most urgent clock, in the right order as the clock advances, with filters', async () => {
@@ -57,6 +57,27 @@ describe('SLA overview (issue 12 point 9)', () => {
     expect((await overview({ priority: 'medium' })).rows.map((r) => r.key)).toEqual([medium]);
     expect((await overview({ mine: true }, PEOPLE.zhaoliu)).rows.map((r) => r.key)).toEqual([low]);
     expect((await overview({ clock: 'response' })).rows.map((r) => r.key)).not.toContain(high);
+  });
+
+  it('filters by a named engineer, lists the assignees to choose from, and answers on its own queue page module', async () => {
+    const hardware = await raise('主机无法开机', 'hardware', 'high');
+    const software = await raise('CRM 无法保存', 'software', 'high');
+    const onOwnPage = async (filter: Record<string, unknown>, who: string) =>
+      Overview.parse(
+        await sandbox.invoke('sla-overview', 'reports/slaOverview', { projectId: PROJECT.id, clock: null, priority: null, category: null, mine: false, ...filter }, who, {
+          extension: { type: 'jiraServiceManagement:queuePage', project: PROJECT },
+        }),
+      ).data;
+    const all = await onOwnPage({}, PEOPLE.lisi);
+    expect(all.assignees).toEqual(expect.arrayContaining([{ accountId: PEOPLE.lisi, displayName: '李四' }, { accountId: PEOPLE.zhaoliu, displayName: '赵六' }]));
+    expect((await onOwnPage({ assignee: PEOPLE.zhaoliu }, PEOPLE.lisi)).rows.map((r) => r.key)).toEqual([hardware]);
+    expect((await onOwnPage({ assignee: PEOPLE.lisi, mine: true }, PEOPLE.lisi)).rows.map((r) => r.key)).toEqual([software]);
+    // "Only mine" and someone else's name cannot both hold.
+    expect((await onOwnPage({ assignee: PEOPLE.zhaoliu, mine: true }, PEOPLE.lisi)).rows).toEqual([]);
+    expect(await sandbox.invoke('sla-overview', 'reports/slaOverview', { projectId: PROJECT.id, clock: null, priority: null, category: null, mine: false, assignee: '' }, PEOPLE.lisi, { extension: { project: PROJECT } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', fieldErrors: [{ path: 'assignee' }] },
+    });
   });
 
   it('a customer cannot read it', async () => {

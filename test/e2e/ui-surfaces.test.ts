@@ -302,6 +302,7 @@ describe('Custom UI apps in the sandbox', () => {
     { name: 'agent-panel', user: 'lisi@example.com', open: () => page.goto(`${server.url}/agent/issue/${requestKey}`) },
     { name: 'admin', user: 'admin@example.com', open: () => page.goto(`${server.url}/admin`) },
     { name: 'reports', user: 'zhouba@example.com', open: () => page.goto(`${server.url}/reports/reports`) },
+    { name: 'sla-overview', user: 'lisi@example.com', open: () => page.goto(`${server.url}/reports/sla-overview`) },
   ] as const;
 
   for (const surface of SURFACES) {

@@ -17,6 +17,7 @@ export interface SlaOverviewInput {
   readonly priority: Urgency | null;
   readonly category: string | null;
   readonly mine: boolean;
+  readonly assignee: string | null;
 }
 
 /**
@@ -56,7 +57,12 @@ export const getSlaOverview = async (deps: AppDeps, caller: string, input: SlaOv
   } while (token !== null && pages < MAX_PAGES);
 
   const now = deps.clock.now();
-  const rows = slaOverview(requests, now, { clock: input.clock, priority: input.priority, category: input.category, assignee: input.mine ? caller : null });
+  // "Mine" and a named engineer must both hold: someone else's name with "mine" leaves nothing.
+  const contradictory = input.mine && input.assignee !== null && input.assignee !== caller;
+  const assignee = input.mine ? caller : input.assignee;
+  const rows = contradictory ? [] : slaOverview(requests, now, { clock: input.clock, priority: input.priority, category: input.category, assignee });
+  const assignees = new Map<string, string>();
+  for (const { assignee: person } of extra.values()) if (person !== null) assignees.set(person.accountId, person.displayName);
   const categoryName = (id: string | null) => {
     const category = id === null ? undefined : config.taxonomy.categories.find((c) => c.id === id);
     return category === undefined ? null : category.name;
@@ -77,5 +83,6 @@ export const getSlaOverview = async (deps: AppDeps, caller: string, input: SlaOv
       tone: row.tone,
     })),
     categories: config.taxonomy.categories.map((c) => ({ id: c.id, name: c.name })),
+    assignees: [...assignees].map(([accountId, displayName]) => ({ accountId, displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN')),
   });
 };

@@ -14,6 +14,7 @@ import { RoutingSchema } from './routing-schema';
 import { SlaSettingsSchema } from './sla-schema';
 import { SurveySettingsSchema } from './survey-schema';
 import { TaxonomySchema } from './taxonomy-schema';
+import { UrgencyDefinitionsSchema, standardUrgencyDefinitions } from './urgency-definitions';
 
 export const CONFIG_VERSION = 1;
 
@@ -23,6 +24,11 @@ export const AppConfigShapeSchema = z.strictObject({
   taxonomy: TaxonomySchema,
   impactLevels: z.array(ImpactLevelSchema).min(1, { error: 'at least one impact level is required' }),
   urgencies: UrgenciesSchema,
+  /**
+   * Per category, what each urgency level means (shown where requesters and agents pick urgency); stored
+   * configurations without it get the standard's table.
+   */
+  urgencyDefinitions: UrgencyDefinitionsSchema.default(standardUrgencyDefinitions),
   priorities: PrioritiesSchema,
   calendars: z.record(IdSchema, CalendarSpecSchema),
   /** When to start warning that next year's holiday data is missing (stored configurations get the default). */

@@ -28,6 +28,10 @@ const checkTaxonomy = (config: Shape, report: ReportIssue): void => {
       seen.add(sub.id);
     });
   });
+  const ids = new Set(categories.map((c) => c.id));
+  for (const id of Object.keys(config.urgencyDefinitions)) {
+    if (!ids.has(id)) report(['urgencyDefinitions', id], `unknown category "${id}"`);
+  }
 };
 
 const checkLevels = (config: Shape, report: ReportIssue): void => {

@@ -1,6 +1,7 @@
 import type { AppConfig } from './app-config-schema';
 import { CONFIG_VERSION } from './app-config-schema';
 import { defaultTaxonomy } from './default-taxonomy';
+import { standardUrgencyDefinitions } from './urgency-definitions';
 
 const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const nineToSix = (): [string, string][] => [['09:00', '18:00']];
@@ -36,6 +37,7 @@ export const defaultConfig = (): AppConfig => ({
       help: text('轻微操作疑问或非核心设备故障(如软件设置咨询)', 'A minor how-to question or a non-core device fault (e.g. a software settings question)'),
     },
   },
+  urgencyDefinitions: standardUrgencyDefinitions(),
   priorities: {
     urgent: {
       name: text('紧急', 'Urgent'),

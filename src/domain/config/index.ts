@@ -36,3 +36,10 @@ export { CategorySchema, SubcategorySchema, TaxonomySchema, type Category, type 
 export { toSlaPolicy } from './to-sla-policy';
 export { CalendarCoverageSchema, type CalendarCoverage } from './calendar-coverage-schema';
 export { RETENTION_MIN_MONTHS, RetentionSchema, type Retention } from './retention-schema';
+export {
+  CategoryUrgencyDefinitionsSchema,
+  UrgencyDefinitionsSchema,
+  standardUrgencyDefinitions,
+  type CategoryUrgencyDefinitions,
+  type UrgencyDefinitions,
+} from './urgency-definitions';

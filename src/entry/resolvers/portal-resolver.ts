@@ -39,9 +39,14 @@ const PARTIES: readonly PortalRole[] = ['reporter', 'participant'];
 
 export const portalHandlers: AreaHandlers<'portal'> = {
   // The create form is open to anyone the portal lets in (even anonymous visitors); it reveals only the taxonomy.
-  'portal/getIntakeOptions': rpcHandler('portal/getIntakeOptions', rpcPayloads['portal/getIntakeOptions'], async () => {
+  // Whether the viewer is an agent (who raises on a customer's behalf) is asked of Jira as the viewer.
+  'portal/getIntakeOptions': rpcHandler('portal/getIntakeOptions', rpcPayloads['portal/getIntakeOptions'], async (_payload, context) => {
+    const accountId = context.accountId;
+    const portalId = context.extension?.portal?.id;
+    const forAgent =
+      accountId !== undefined && accountId !== null && portalId !== undefined && (await callerInvocation(accountId).deps.access.isAgentOfServiceDesk(portalId));
     const { deps } = appInvocation();
-    return success(getIntakeOptions((await currentConfig(deps.config)).config));
+    return success(getIntakeOptions((await currentConfig(deps.config)).config, forAgent));
   }),
   'portal/getRecord': rpcHandler('portal/getRecord', rpcPayloads['portal/getRecord'], (_payload, context) =>
     asParty(context, PARTIES, async (deps, issue, role) => success(await getPortalRecord(deps, issue, role))),

@@ -14,6 +14,8 @@ export const ResolverContextSchema = z.object({
       project: z.object({ id: Id }).nullish(),
       // The create-property panel runs before the request exists: its context carries only the request type.
       request: z.object({ key: z.string().min(1).optional(), typeId: Id.optional() }).nullish(),
+      /** The portal (service desk) of the portal modules. */
+      portal: z.object({ id: Id }).nullish(),
     })
     .nullish(),
 });

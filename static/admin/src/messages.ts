@@ -54,6 +54,8 @@ export const messages = fromPairs({
   addImpact: ['Add impact level', '添加影响级别'],
   urgencies: ['Urgency levels', '紧急程度'],
   urgencyHelp: ['Meaning shown to requesters', '向申请人展示的含义'],
+  urgencyDefinitions: ['What each urgency level means in this category (shown to requesters and agents)', '本类型下各紧急程度的定义(向申请人和处理人员展示)'],
+  defineUrgencies: ['Define the levels for this category', '为本类型定义紧急程度'],
   intakeDefaults: ['Defaults for requests without intake (e-mail, IM, phone)', '无受理信息请求(邮件、IM、电话)的默认值'],
   defaultCategory: ['Default category', '默认类型'],
   defaultUrgency: ['Default urgency', '默认紧急程度'],

@@ -2,6 +2,7 @@ import type { Category, ImpactLevel, UrgencyId } from '../../../src/domain/confi
 import { SelectField, TextField, textFor } from '@support-standard/ui-kit';
 import { removeAt, replaceAt } from './edit-helpers';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
+import { definitionsFromGeneral, dropDefinitions, renameDefinitions } from './urgency-definitions-edit';
 
 const LEVELS: readonly UrgencyId[] = ['urgent', 'high', 'medium', 'low'];
 const newText = () => ({ 'zh-CN': '', en: '' });
@@ -22,10 +23,11 @@ export function TaxonomySection({ config, set, err, t, locale }: SectionProps) {
         const setCategory = (next: Category) => {
           setCategories(replaceAt(categories, ci, next));
         };
+        const definitions = config.urgencyDefinitions[category.id];
         return (
           <div key={ci} className="ss-card ss-stack" data-category={category.id}>
             <div className="ss-grid">
-              <TextField label={t('id')} help={t('idHelp')} required value={category.id} error={err(`${path}.id`)} onChange={(id) => { setCategory({ ...category, id }); }} />
+              <TextField label={t('id')} help={t('idHelp')} required value={category.id} error={err(`${path}.id`)} onChange={(id) => { set({ ...config, taxonomy: { ...config.taxonomy, categories: replaceAt(categories, ci, { ...category, id }) }, urgencyDefinitions: renameDefinitions(config.urgencyDefinitions, category.id, id) }); }} />
               <LocalizedFields value={category.name} path={`${path}.name`} err={err} t={t} onChange={(name) => { setCategory({ ...category, name }); }} />
             </div>
             <strong>{t('subcategories')}</strong>
@@ -43,11 +45,25 @@ export function TaxonomySection({ config, set, err, t, locale }: SectionProps) {
                 </div>
               );
             })}
+            <strong>{t('urgencyDefinitions')}</strong>
+            {definitions === undefined ? (
+              <div>
+                <button type="button" className="ss-button" onClick={() => { set({ ...config, urgencyDefinitions: { ...config.urgencyDefinitions, [category.id]: definitionsFromGeneral(config.urgencies) } }); }}>
+                  {t('defineUrgencies')}
+                </button>
+              </div>
+            ) : (
+              LEVELS.map((level) => (
+                <div key={level} className="ss-grid" data-definition={`${category.id}.${level}`}>
+                  <LocalizedFields value={definitions[level]} path={`urgencyDefinitions.${category.id}.${level}`} err={err} t={t} label={t(`level.${level}`)} onChange={(text) => { set({ ...config, urgencyDefinitions: { ...config.urgencyDefinitions, [category.id]: { ...definitions, [level]: text } } }); }} />
+                </div>
+              ))
+            )}
             <div className="ss-row">
               <button type="button" className="ss-button" onClick={() => { setCategory({ ...category, subcategories: [...category.subcategories, { id: '', name: newText() }] }); }}>
                 {t('addSubcategory')}
               </button>
-              <button type="button" className="ss-button" aria-label={`${t('removeCategory')} ${category.id}`} onClick={() => { setCategories(removeAt(categories, ci)); }}>
+              <button type="button" className="ss-button" aria-label={`${t('removeCategory')} ${category.id}`} onClick={() => { set({ ...config, taxonomy: { ...config.taxonomy, categories: removeAt(categories, ci) }, urgencyDefinitions: dropDefinitions(config.urgencyDefinitions, category.id) }); }}>
                 {t('removeCategory')}
               </button>
             </div>

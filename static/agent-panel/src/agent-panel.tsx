@@ -15,7 +15,7 @@ import {
 } from '@support-standard/ui-kit';
 import { assumedFieldsLine, channelLabel } from './intake-labels';
 import { messages, type AgentKey } from './messages';
-import { categoryLine, impactLine } from './record-names';
+import { categoryLine, impactLine, personName } from './record-names';
 import { refreshDelayMs } from './refresh-plan';
 import { ConsultationSection } from './consultation-section';
 import { EscalationLine } from './escalation-line';
@@ -82,6 +82,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
     ['contact', record.contact],
     ['occurredAt', record.occurredAt === null ? null : formatDateTime(Date.parse(record.occurredAt), locale, timeZone)],
     ['channel', channelLabel(record.channel, t)],
+    ...(record.raisedBy === undefined ? [] : [['raisedBy', personName(names, record.raisedBy)] as const]),
   ];
   return (
     <main className="ss-stack">
@@ -113,7 +114,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
         ))}
         <OnsiteSection record={record} names={names} hasTarget={data.onsiteTargetMinutes !== null} gateway={gateway} onState={onState} />
       </section>
-      <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} gateway={gateway} onState={onState} t={t} />
+      <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} definitions={data.urgencyDefinitions} gateway={gateway} onState={onState} t={t} />
       <dl className="ss-dl">
         {details.map(([key, value]) => (
           <div key={key} style={{ display: 'contents' }}>

@@ -12,9 +12,11 @@ export type AgentKey =
   | 'contact'
   | 'occurredAt'
   | 'channel'
+  | 'raisedBy'
   | 'assumed'
   | 'urgency'
   | 'urgencyProposed'
+  | 'urgencyDefinitions'
   | 'urgencyVerified'
   | 'notVerified'
   | 'verifiedBy'
@@ -99,9 +101,11 @@ export const messages: Messages<AgentKey> = {
     contact: 'Contact',
     occurredAt: 'Occurred',
     channel: 'Channel',
+    raisedBy: 'Raised on the requester’s behalf by',
     assumed: 'Defaults used for: {fields}',
     urgency: 'Urgency',
     urgencyProposed: 'Proposed by requester',
+    urgencyDefinitions: 'What each level means for {category} (service standard):',
     urgencyVerified: 'Verified',
     notVerified: 'Not verified yet: the SLA follows the proposed urgency.',
     verifiedBy: '{who} changed {from} → {to} at {at}',
@@ -185,9 +189,11 @@ export const messages: Messages<AgentKey> = {
     contact: '联系方式',
     occurredAt: '发生时间',
     channel: '接收渠道',
+    raisedBy: '代为提交人',
     assumed: '以下字段使用了默认值:{fields}',
     urgency: '紧急程度',
     urgencyProposed: '申请人提出',
+    urgencyDefinitions: '服务标准对「{category}」各紧急程度的定义:',
     urgencyVerified: '已核实',
     notVerified: '尚未核实:SLA 暂按申请人提出的紧急程度计算。',
     verifiedBy: '{who} 于 {at} 将 {from} 改为 {to}',

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ServiceRecord, Urgency } from '../../../src/shared/issue-properties';
 import type { RecordNames } from '../../../src/shared/record-names';
-import type { AgentState } from '../../../src/shared/rpc';
-import { ErrorState, SelectField, TextField, formatDateTime, useAction, useUi, type Gateway, type Translate } from '@support-standard/ui-kit';
+import type { AgentState, UrgencyDefinitionsDto } from '../../../src/shared/rpc';
+import { ErrorState, SelectField, TextField, formatDateTime, textFor, useAction, useUi, type Gateway, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 import { personName } from './record-names';
 import { verificationText } from './verification-text';
@@ -12,13 +12,15 @@ const LEVELS: readonly Urgency[] = ['urgent', 'high', 'medium', 'low'];
 interface Props {
   readonly record: ServiceRecord;
   readonly names: RecordNames;
+  /** The standard's meaning of each level for the request's category; null when none is configured. */
+  readonly definitions: UrgencyDefinitionsDto | null;
   readonly gateway: Gateway;
   readonly onState: (state: AgentState) => void;
   readonly t: Translate<AgentKey>;
 }
 
 /** Proposed vs verified urgency; an agent's verification is what the SLA follows (DOMAIN.md §1). */
-export function UrgencySection({ record, names, gateway, onState, t }: Props) {
+export function UrgencySection({ record, names, definitions, gateway, onState, t }: Props) {
   const { locale, timeZone } = useUi();
   const [editing, setEditing] = useState(false);
   const [urgency, setUrgency] = useState<string>(record.urgency);
@@ -66,6 +68,19 @@ export function UrgencySection({ record, names, gateway, onState, t }: Props) {
           }}
         >
           <SelectField label={t('urgency')} required value={urgency} options={LEVELS.map((id) => ({ value: id, label: level(id) }))} onChange={setUrgency} />
+          {definitions === null ? null : (
+            <div className="ss-stack" data-urgency-definitions={record.category}>
+              <span className="ss-subtle">{t('urgencyDefinitions', { category: names.category === null ? record.category : textFor(names.category, locale) })}</span>
+              <dl className="ss-dl">
+                {LEVELS.map((id) => (
+                  <div key={id} style={{ display: 'contents' }} data-level={id} aria-current={id === urgency ? 'true' : undefined}>
+                    <dt>{id === urgency ? <strong>{level(id)}</strong> : level(id)}</dt>
+                    <dd>{textFor(definitions[id], locale)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          )}
           <TextField label={t('note')} multiline maxLength={2000} value={note} onChange={setNote} />
           {action.error === null ? null : <ErrorState error={action.error} />}
           <div className="ss-row">

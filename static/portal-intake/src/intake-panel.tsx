@@ -52,6 +52,7 @@ const FIELD_LABEL: Readonly<Record<IntakeFieldKey, IntakeKey>> = {
   department: 'department',
   contact: 'contact',
   occurredAt: 'occurredAt',
+  channel: 'channel',
 };
 
 function IntakeForm({ options, submit }: { readonly options: IntakeOptions; readonly submit: Submit }) {
@@ -80,6 +81,10 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
   };
 
   const subcategories = subcategoriesOf(options, values.category);
+  const chosenCategory = options.categories.find((c) => c.id === values.category);
+  // The standard defines each level per category (hardware: core computer down → urgent …): once the category
+  // is known, each level is explained in its terms.
+  const definitions = chosenCategory?.urgencyDefinitions ?? null;
   // Before the requester touches the panel its errors stay hidden, and JSM's Create only says "the panel is
   // invalid": this line is what names the fields still to fill when Create is refused.
   const missing = Object.entries(FIELD_LABEL)
@@ -89,6 +94,20 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
   return (
     <form className="ss-stack" aria-label={t('title')} noValidate onSubmit={(e) => { e.preventDefault(); }}>
       <p className="ss-subtle">{t('intro')}</p>
+      {options.agentIntake === null ? null : (
+        <section className="ss-stack ss-card" aria-label={t('onBehalfTitle')} data-on-behalf>
+          <strong>{t('onBehalfTitle')}</strong>
+          <span className="ss-subtle">{t('onBehalfHelp')}</span>
+          <SelectField
+            label={t('channel')}
+            required
+            value={values.channel}
+            options={options.agentIntake.channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            error={errorOf('channel')}
+            onChange={change('channel')}
+          />
+        </section>
+      )}
       {started || missing.length === 0 ? null : (
         <p className="ss-subtle" data-missing>
           {t('stillNeeded', { fields: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) })}
@@ -115,14 +134,25 @@ function IntakeForm({ options, submit }: { readonly options: IntakeOptions; read
           onChange={change('subcategory')}
         />
       </div>
-      <RadioGroupField
-        legend={t('urgency')}
-        required
-        value={values.urgency}
-        options={options.urgencies.map((u) => ({ value: u.id, label: textFor(u.name, locale), help: textFor(u.help, locale) }))}
-        error={errorOf('urgency')}
-        onChange={change('urgency')}
-      />
+      <div className="ss-stack" data-urgency-help={definitions === null ? 'general' : values.category}>
+        <RadioGroupField
+          legend={t('urgency')}
+          required
+          value={values.urgency}
+          options={options.urgencies.map((u) => ({
+            value: u.id,
+            label: textFor(u.name, locale),
+            help: textFor(definitions === null ? u.help : definitions[u.id], locale),
+          }))}
+          error={errorOf('urgency')}
+          onChange={change('urgency')}
+        />
+        {chosenCategory === undefined ? null : (
+          <p className="ss-subtle">
+            {definitions === null ? t('urgencyGeneral') : t('urgencyDefinedFor', { category: textFor(chosenCategory.name, locale) })}
+          </p>
+        )}
+      </div>
       <div className="ss-grid">
         <SelectField
           label={t('impact')}

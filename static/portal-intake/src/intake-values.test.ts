@@ -4,9 +4,9 @@ import { emptyValues, subcategoriesOf, toSubmission, validateIntake, withValue, 
 const text = (en: string) => ({ en, 'zh-CN': en });
 const options: IntakeOptions = {
   categories: [
-    { id: 'software', name: text('Software'), subcategories: [{ id: 'erp', name: text('ERP') }, { id: 'install', name: text('Install') }] },
-    { id: 'network', name: text('Network'), subcategories: [{ id: 'vpn', name: text('VPN') }] },
-    { id: 'other', name: text('Other'), subcategories: [] },
+    { id: 'software', name: text('Software'), subcategories: [{ id: 'erp', name: text('ERP') }, { id: 'install', name: text('Install') }], urgencyDefinitions: null },
+    { id: 'network', name: text('Network'), subcategories: [{ id: 'vpn', name: text('VPN') }], urgencyDefinitions: null },
+    { id: 'other', name: text('Other'), subcategories: [], urgencyDefinitions: null },
   ],
   urgencies: [
     { id: 'urgent', name: text('Urgent'), help: text('down') },
@@ -14,6 +14,7 @@ const options: IntakeOptions = {
   ],
   impactLevels: [{ id: 'individual', name: text('Me') }, { id: 'department', name: text('Dept') }],
   defaults: { category: 'software', urgency: 'medium', impact: 'individual' },
+  agentIntake: null,
 };
 const ZONE = 'Asia/Shanghai';
 const NOW = Date.UTC(2026, 10, 29, 2, 0); // 10:00 in Shanghai
@@ -108,5 +109,29 @@ describe('toSubmission', () => {
     const submission = toSubmission(values, validateIntake(values, options, ZONE, NOW), ZONE);
     expect(submission.isValid).toBe(false);
     expect(submission.fields.map((f) => f.key)).not.toContain('contact');
+  });
+});
+
+describe('an agent raising on a customer’s behalf (issue 12 point 2)', () => {
+  const agentOptions: IntakeOptions = { ...options, agentIntake: { channels: ['phone', 'walk-in', 'email', 'im', 'other'] } };
+  const filled = (values: IntakeValues): IntakeValues => ({ ...values, category: 'network', subcategory: 'vpn', department: '销售部', contact: '8001' });
+
+  it('starts on phone and submits the channel with the other fields', () => {
+    const values = filled(emptyValues(agentOptions, '2026-11-29T09:00'));
+    expect(values.channel).toBe('phone');
+    const errors = validateIntake(values, agentOptions, ZONE, NOW);
+    expect(errors).toEqual({});
+    expect(toSubmission(values, errors, ZONE).fields).toContainEqual({ key: 'channel', value: 'phone' });
+  });
+
+  it('refuses a channel the backend did not offer', () => {
+    const values = { ...filled(emptyValues(agentOptions, '2026-11-29T09:00')), channel: 'api' };
+    expect(validateIntake(values, agentOptions, ZONE, NOW)).toEqual({ channel: 'unknownOption' });
+  });
+
+  it('gives a customer no channel at all', () => {
+    const values = filled(emptyValues(options, '2026-11-29T09:00'));
+    expect(values.channel).toBe('');
+    expect(toSubmission(values, validateIntake(values, options, ZONE, NOW), ZONE).fields.map((f) => f.key)).not.toContain('channel');
   });
 });

@@ -22,6 +22,8 @@ export const emptyValues = (options: IntakeOptions, nowWallTime: string): Intake
   department: '',
   contact: '',
   occurredAt: nowWallTime,
+  // An agent raising on a customer's behalf is usually taking a call; a customer's panel has no channel.
+  channel: options.agentIntake === null ? '' : 'phone',
 });
 
 export const subcategoriesOf = (options: IntakeOptions, category: string) =>
@@ -57,6 +59,7 @@ export const validateIntake = (values: IntakeValues, options: IntakeOptions, tim
     contact: text(values.contact, MAX_LENGTH.contact, true),
     occurredAt:
       values.occurredAt === '' ? 'required' : occurred === null ? 'invalidTime' : occurred > now + FUTURE_SLACK_MS ? 'futureTime' : undefined,
+    channel: options.agentIntake === null ? undefined : oneOf(values.channel, options.agentIntake.channels),
   };
   const errors: IntakeErrors = {};
   for (const [key, problem] of Object.entries(checks) as [IntakeFieldKey, IntakeProblem | undefined][]) {

@@ -4,6 +4,12 @@ import { contractInvoke, createGateway, startApp } from '@support-standard/ui-ki
 import { CsvExportSchema, ReportResultSchema, SlaOverviewSchema } from '../../../src/shared/rpc';
 import { projectIdOf } from './project-id';
 import { ReportsPage } from './reports-page';
+import { SlaOverviewPage } from './sla-overview-page';
+
+/** One build serves both queue pages; the module the platform opened decides which (issue 12 point 9). */
+const SLA_OVERVIEW_MODULE = 'sla-overview';
+const moduleKeyOf = (context: unknown): string | null =>
+  typeof context === 'object' && context !== null && 'moduleKey' in context && typeof context.moduleKey === 'string' ? context.moduleKey : null;
 
 const gateway = createGateway(contractInvoke(invoke), {
   'reports/get': ReportResultSchema,
@@ -11,4 +17,10 @@ const gateway = createGateway(contractInvoke(invoke), {
   'reports/slaOverview': SlaOverviewSchema,
 });
 
-void startApp(view, (context) => <ReportsPage gateway={gateway} projectId={projectIdOf(context)} />);
+void startApp(view, (context) =>
+  moduleKeyOf(context) === SLA_OVERVIEW_MODULE ? (
+    <SlaOverviewPage gateway={gateway} projectId={projectIdOf(context)} />
+  ) : (
+    <ReportsPage gateway={gateway} projectId={projectIdOf(context)} />
+  ),
+);

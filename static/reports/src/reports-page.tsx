@@ -9,7 +9,8 @@ import { addDays, localDate, periodRange } from './period';
 import { PeriodPicker, type PeriodChoice } from './period-picker';
 import { reportFigures } from './report-figures';
 import { ReportSummary } from './report-summary';
-import { SlaOverviewSection } from './sla-overview-section';
+import { router } from '@forge/bridge';
+import { overviewMessages } from './overview-messages';
 import { useReport, type ReportRequest } from './use-report';
 
 /** The queue page: one project's SLA, satisfaction, follow-up and volume figures for a chosen period. */
@@ -32,7 +33,12 @@ export function ReportsPage({ gateway, projectId }: { readonly gateway: Gateway;
   return (
     <main className="ss-stack" style={{ padding: 8 }}>
       <h1 style={{ margin: 0 }}>{t('title')}</h1>
-      {projectId === null ? null : <SlaOverviewSection gateway={gateway} projectId={projectId} />}
+      <div>
+        {/* The overview is its own queue page now; the reports point there for what is due next. */}
+        <button type="button" className="ss-button" data-open-overview onClick={() => { void router.navigate({ target: 'module', moduleKey: 'sla-overview' }); }}>
+          {createTranslate(overviewMessages, locale)('open')}
+        </button>
+      </div>
       <div className="ss-row" style={{ justifyContent: 'space-between', alignItems: 'flex-end' }}>
         <PeriodPicker t={t} choice={choice} invalid={choice.preset === 'custom' && range === null} onChange={setChoice} />
         {request === null ? null : <ExportButton gateway={gateway} request={request} t={t} />}

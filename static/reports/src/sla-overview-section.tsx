@@ -10,8 +10,8 @@ const LEVELS: readonly Level[] = ['urgent', 'high', 'medium', 'low'];
 const TONE_CLASS = { ok: 'ss-lozenge-success', warning: 'ss-lozenge-warning', breached: 'ss-lozenge-danger' } as const;
 
 /**
- * The SLA overview at the top of the queue page (issue 12 point 9): the project's open requests by time left on
- * their most urgent running clock, filterable by clock, priority, category and "mine", with live countdowns,
+ * The SLA overview, its own queue page (issue 12 point 9): the project's open requests by time left on
+ * their most urgent running clock, filterable by clock, priority, category, assignee and "mine", with live countdowns,
  * warning colours and links to the requests.
  */
 export function SlaOverviewSection({ gateway, projectId }: { readonly gateway: Gateway; readonly projectId: string }) {
@@ -22,6 +22,7 @@ export function SlaOverviewSection({ gateway, projectId }: { readonly gateway: G
   const [priority, setPriority] = useState('');
   const [category, setCategory] = useState('');
   const [mine, setMine] = useState(false);
+  const [assignee, setAssignee] = useState('');
   const remote = useRemote<SlaOverview>(() =>
     gateway.call('reports/slaOverview', {
       projectId,
@@ -29,6 +30,7 @@ export function SlaOverviewSection({ gateway, projectId }: { readonly gateway: G
       priority: LEVELS.find((l) => l === priority) ?? null,
       category: category === '' ? null : category,
       mine,
+      assignee: assignee === '' ? null : assignee,
     }),
   );
   // A changed filter reloads; the first render's load is useRemote's own.
@@ -37,9 +39,20 @@ export function SlaOverviewSection({ gateway, projectId }: { readonly gateway: G
   useEffect(() => {
     if (mounted.current) reload();
     mounted.current = true;
-  }, [clock, priority, category, mine, reload]);
+  }, [clock, priority, category, mine, assignee, reload]);
   const any = { value: '', label: t('any') };
   const categories = remote.state.status === 'ready' ? remote.state.data.categories : [];
+  // Kept across reloads, so choosing an engineer does not take the others off the list.
+  const [knownAssignees, setKnownAssignees] = useState<readonly { accountId: string; displayName: string }[]>([]);
+  const loaded = remote.state.status === 'ready' ? remote.state.data.assignees : null;
+  useEffect(() => {
+    if (loaded === null) return;
+    setKnownAssignees((known) => {
+      const merged = new Map(known.map((a) => [a.accountId, a.displayName]));
+      for (const a of loaded) merged.set(a.accountId, a.displayName);
+      return merged.size === known.length ? known : [...merged].map(([accountId, displayName]) => ({ accountId, displayName }));
+    });
+  }, [loaded]);
 
   return (
     <section className="ss-stack ss-card" aria-labelledby="sla-overview-heading" data-sla-overview>
@@ -48,6 +61,7 @@ export function SlaOverviewSection({ gateway, projectId }: { readonly gateway: G
         <SelectField label={t('clock')} value={clock} options={[any, ...CLOCKS.map((c) => ({ value: c, label: t(`clock.${c}`) }))]} onChange={setClock} />
         <SelectField label={t('priority')} value={priority} options={[any, ...LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))]} onChange={setPriority} />
         <SelectField label={t('category')} value={category} options={[any, ...categories.map((c) => ({ value: c.id, label: textFor(c.name, locale) }))]} onChange={setCategory} />
+        <SelectField label={t('assignee')} value={assignee} options={[any, ...knownAssignees.map((a) => ({ value: a.accountId, label: a.displayName }))]} onChange={setAssignee} />
         <label className="ss-row">
           <input type="checkbox" checked={mine} onChange={(e) => { setMine(e.currentTarget.checked); }} />
           {t('mine')}

@@ -370,6 +370,7 @@ export const callerDeps = (deps: AppDeps, accountId: string, access: Partial<Acc
   access: {
     isJiraAdmin: access.isJiraAdmin ?? (() => Promise.resolve(false)),
     isAgentOfProject: access.isAgentOfProject ?? (() => Promise.resolve(false)),
+    isAgentOfServiceDesk: access.isAgentOfServiceDesk ?? (() => Promise.resolve(false)),
     requestParties: access.requestParties ?? (() => Promise.resolve(null)),
   },
 });
