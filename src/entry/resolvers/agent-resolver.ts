@@ -72,6 +72,7 @@ export const agentHandlers: AreaHandlers<'agent'> = {
   ),
   'agent/closeConsultation': rpcHandler('agent/closeConsultation', rpcPayloads['agent/closeConsultation'], (payload, context) =>
     asAgent(context, (deps, issue, by) => closeConsultation(deps, issue, by, payload)),
+  ),
   'agent/draftKnowledge': rpcHandler('agent/draftKnowledge', rpcPayloads['agent/draftKnowledge'], (payload, context) =>
     asAgent(context, (deps, issue, by) => draftKnowledge(deps, confluenceKnowledgeBase(), issue, by, payload)),
   ),
