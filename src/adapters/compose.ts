@@ -48,6 +48,7 @@ export const appInvocation = (): Invocation => {
     audit: kvsAuditLog(),
     lifecycle: kvsLifecycleLedger(),
     appUuid: appUuid(),
+    exactChecks: process.env.SLA_EXACT_CHECKS !== 'off',
   };
   return { deps, remainingMs };
 };

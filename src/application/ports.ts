@@ -165,12 +165,17 @@ export interface SlaEventLog {
 
 export type WorkItem =
   /** `rulesChanged`: the priority rules changed, so the check re-decides the priority first (issue 12). */
-  | { readonly kind: 'check'; readonly issueId: string; readonly issueKey: string; readonly rulesChanged?: true }
+  /**
+   * `at`: an exact check (issue 15), queued with a delay to run at this crossing; stale once the request's stored
+   * next crossing is no longer `at` (a later recompute superseded it).
+   */
+  | { readonly kind: 'check'; readonly issueId: string; readonly issueKey: string; readonly rulesChanged?: true; readonly at?: number }
   /** Walk the open requests (a clock-affecting config change) and queue a check for each. */
   | { readonly kind: 'rescan'; readonly pageToken: string | null; readonly rulesChanged?: true };
 
 export interface WorkQueue {
-  push(items: readonly WorkItem[]): Promise<void>;
+  /** `delaySeconds` (0–900) holds the items back that long before a consumer gets them. */
+  push(items: readonly WorkItem[], delaySeconds?: number): Promise<void>;
 }
 
 export type ImChannel = 'dingtalk' | 'wecom';

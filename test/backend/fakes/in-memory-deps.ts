@@ -341,6 +341,7 @@ export const fakeDeps = (now: number): Fakes => {
       },
     },
     appUuid: 'app-uuid',
+    exactChecks: true,
   };
   return { deps, clock, jira, config, queued, im, events, attempts, truth, audit, lifecycle };
 };
