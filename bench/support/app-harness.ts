@@ -35,17 +35,21 @@ export const PEOPLE = {
 export const PROJECT = { id: '10000', key: 'ITS' };
 
 /** Counts every KVS operation the app makes: all of @forge/kvs goes through its storage API's `request`. */
-const countKvs = (): { count: () => number } => {
+const countKvs = (): { count: () => number; keys: () => readonly string[] } => {
   const api: unknown = Reflect.get(kvs, 'storageApi');
   const request: unknown = typeof api === 'object' && api !== null ? Reflect.get(api, 'request') : undefined;
   if (typeof api !== 'object' || api === null || typeof request !== 'function') throw new Error('@forge/kvs changed: no storageApi.request to count');
   let n = 0;
+  const keys: string[] = [];
   Reflect.set(api, 'request', (...args: unknown[]): unknown => {
     n += 1;
+    const body: unknown = args[1];
+    const key: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'key') : undefined;
+    keys.push(typeof key === 'string' ? key : '');
     const result: unknown = Reflect.apply(request, api, args);
     return result;
   });
-  return { count: () => n };
+  return { count: () => n, keys: () => keys };
 };
 const kvsCounter = countKvs();
 
@@ -55,6 +59,8 @@ const CreatedSchema = z.object({ issueKey: z.string(), issueId: z.string() });
 export interface Costs {
   readonly jira: number;
   readonly kvs: number;
+  /** The key of each KVS operation ('' for queries, batches and transactions), in order. */
+  readonly kvsKeys: readonly string[];
   readonly invocations: number;
   /** The app's Jira calls, `METHOD path`, in order. */
   readonly jiraCalls: readonly string[];
@@ -159,6 +165,17 @@ export const createAppHarness = async (options: { readonly parallelism?: number 
         for (const event of events) runtime.deliver(event);
       }
     },
+    /** Product events caused inside `fn` are delivered only once it has finished, all together. */
+    async holdingEvents<T>(fn: () => Promise<T>): Promise<T> {
+      const events: ProductEvent[] = [];
+      held = events;
+      try {
+        return await fn();
+      } finally {
+        held = null;
+        for (const event of events) runtime.deliver(event);
+      }
+    },
     async property(issueKey: string, key: string): Promise<unknown> {
       const response = await rest({ kind: 'app' }, 'GET', `/rest/api/3/issue/${issueKey}/properties/${key}`);
       return response.status === 404 ? undefined : z.object({ value: z.unknown() }).parse(response.body).value;
@@ -166,7 +183,7 @@ export const createAppHarness = async (options: { readonly parallelism?: number 
     /** What the app has cost so far (Jira calls, KVS operations, invocations that ran: resolvers, triggers, consumers, scheduled runs). */
     costs(): Costs {
       const background = runtime.log().filter((e) => !e.outcome.startsWith('filtered')).length;
-      return { jira: jiraCalls.length, kvs: kvsCounter.count(), invocations: background + resolverCalls, jiraCalls: [...jiraCalls] };
+      return { jira: jiraCalls.length, kvs: kvsCounter.count(), kvsKeys: [...kvsCounter.keys()], invocations: background + resolverCalls, jiraCalls: [...jiraCalls] };
     },
     async dispose(): Promise<void> {
       await runtime.settle();
@@ -186,6 +203,7 @@ export const createAppHarness = async (options: { readonly parallelism?: number 
 export const costBetween = (before: Costs, after: Costs): Costs => ({
   jira: after.jira - before.jira,
   kvs: after.kvs - before.kvs,
+  kvsKeys: after.kvsKeys.slice(before.kvsKeys.length),
   invocations: after.invocations - before.invocations,
   jiraCalls: after.jiraCalls.slice(before.jiraCalls.length),
 });
