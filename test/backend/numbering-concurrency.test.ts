@@ -16,7 +16,7 @@ describe('service numbers under concurrency', () => {
     await sandbox.dispose();
   });
 
-  it('gives 200 requests created at once 200 distinct, consecutive numbers', async () => {
+  it('gives 200 requests created at once, their triggers running concurrently, 200 distinct, consecutive numbers', async () => {
     const keys = await sandbox.holdingEvents(async () => {
       const created: string[] = [];
       for (let i = 0; i < 200; i += 1) {
@@ -30,6 +30,8 @@ describe('service numbers under concurrency', () => {
       return created;
     });
     await sandbox.runtime.settle();
+    // The held events were delivered together and the creation triggers really ran side by side (issue 15).
+    expect(sandbox.runtime.concurrencyHighWater().triggers).toBeGreaterThan(1);
 
     const numbers: string[] = [];
     for (const key of keys) numbers.push(ServiceRecordSchema.parse(await sandbox.property(key, 'service-record')).serviceNumber);
