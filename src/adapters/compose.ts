@@ -50,6 +50,7 @@ export const appInvocation = (): Invocation => {
     archive: kvsArchive(),
     lifecycle: kvsLifecycleLedger(),
     appUuid: appUuid(),
+    exactChecks: process.env.SLA_EXACT_CHECKS !== 'off',
   };
   return { deps, remainingMs };
 };

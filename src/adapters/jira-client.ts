@@ -107,8 +107,12 @@ const search = async (http: JiraHttp, jql: string, pageToken: string | null, pag
 
 /** JiraPort over Jira Cloud REST v3, called as the app (only after the caller has been authorised). */
 export const jiraClient = (http: JiraHttp): JiraPort => ({
-  async getIssue(issue) {
-    const response = await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,creator,assignee,project`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}');
+  async getIssue(issue, propertyKeys) {
+    const withProperties = propertyKeys !== undefined && propertyKeys.length > 0;
+    const path = withProperties
+      ? route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,creator,assignee,project&properties=${propertyKeys.join(',')}`
+      : route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,creator,assignee,project`;
+    const response = await http((jira) => jira.requestJira(path, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}');
     if (response.status === 404) return null;
     const parsed = parseOrThrow(IssueSchema, response, 'get issue');
     const created = Date.parse(parsed.fields.created);
@@ -124,6 +128,7 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
       reporterAccountId: parsed.fields.reporter?.accountId ?? null,
       creatorAccountId: parsed.fields.creator?.accountId ?? null,
       assigneeAccountId: parsed.fields.assignee?.accountId ?? null,
+      ...(withProperties ? { properties: parseOrThrow(PropertiesSchema, response, 'get issue properties').properties ?? {} } : {}),
     };
     return snapshot;
   },

@@ -24,25 +24,40 @@ export const kvsConfigRepository = (): ConfigRepository => {
     if (!config.ok) throw new Error(`stored configuration v${version} no longer parses: ${config.error.message}`);
     return { config: config.value, version, updatedAt: row.data.updatedAt, updatedBy: row.data.updatedBy };
   };
+  const loadNewest = async (): Promise<StoredConfig | null> => {
+    const head: unknown = await kvs.get(HEAD_KEY);
+    let version = typeof head === 'number' ? head : 1;
+    let latest = await readVersion(version);
+    if (latest === null && version !== 1) throw new Error(`configuration head v${version} is missing`);
+    for (;;) {
+      const next = await readVersion(version + 1);
+      if (next === null) break;
+      latest = next;
+      version += 1;
+    }
+    return latest;
+  };
+  // One repository serves one invocation (see compose.ts): the configuration is read once per invocation, not
+  // once per use case step (issue 15). A failed read is not kept, so the next call tries again.
+  let loaded: Promise<StoredConfig | null> | null = null;
   return {
-    async load() {
-      const head: unknown = await kvs.get(HEAD_KEY);
-      let version = typeof head === 'number' ? head : 1;
-      let latest = await readVersion(version);
-      if (latest === null && version !== 1) throw new Error(`configuration head v${version} is missing`);
-      for (;;) {
-        const next = await readVersion(version + 1);
-        if (next === null) break;
-        latest = next;
-        version += 1;
-      }
-      return latest;
+    load() {
+      loaded ??= loadNewest().catch((error: unknown) => {
+        loaded = null;
+        throw error;
+      });
+      return loaded;
     },
     async save(config, expectedVersion, by, at) {
       const version = expectedVersion + 1;
-      if (!(await claimKey(versionKey(version), { config, updatedAt: at, updatedBy: by }))) return 'conflict';
+      if (!(await claimKey(versionKey(version), { config, updatedAt: at, updatedBy: by }))) {
+        loaded = null;
+        return 'conflict';
+      }
       await kvs.set(HEAD_KEY, version);
-      return { config, version, updatedAt: at, updatedBy: by };
+      const saved: StoredConfig = { config, version, updatedAt: at, updatedBy: by };
+      loaded = Promise.resolve(saved);
+      return saved;
     },
   };
 };

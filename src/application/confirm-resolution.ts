@@ -49,8 +49,10 @@ export const confirmResolution = async (
     }
     const note = input.comment === null ? '' : `\n${input.comment}`;
     await deps.jira.addComment(issue.key, `[Support Standard] The requester says the problem is not resolved. / 用户确认：问题未解决。${note}`, 'internal');
-    await refreshRequest(deps, issue);
+    // By id and key only: the mirrors read with `issue` are stale now that the record was written.
+    await refreshRequest(deps, { id: issue.id, key: issue.key });
   }
-  const fresh = await deps.jira.getIssue(issue.key);
+  // Only a reopening moved the issue; a "resolved" answer leaves the snapshot read at authorisation current.
+  const fresh = input.resolved ? issue : await deps.jira.getIssue(issue.key);
   return success(await getPortalRecord(deps, fresh ?? issue, role));
 };

@@ -39,6 +39,11 @@ export interface AppDeps {
   readonly archive: RecordArchive;
   /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
   readonly appUuid: string | null;
+  /**
+   * Whether a crossing within the queue's delay window gets a delayed check at its instant (issue 15); off, the
+   * five-minute sweep alone finds crossings. The Forge environment variable `SLA_EXACT_CHECKS=off` turns it off.
+   */
+  readonly exactChecks: boolean;
 }
 
 /** A resolver's deps: the app's plus the caller's identity and asUser checks. */

@@ -4,7 +4,8 @@ import type { AppDeps } from './deps';
 import type { MirroredProperty } from './ports';
 import type { IssueRef } from './service-record-store';
 
-const MIRRORED: readonly MirroredProperty[] = [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, FOLLOW_UP_PROPERTY];
+/** The records the app mirrors as issue properties. */
+export const MIRRORED: readonly MirroredProperty[] = [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, FOLLOW_UP_PROPERTY];
 
 /** JSON equality that ignores key order (Jira may hand back an object's keys in another order). */
 const canonical = (value: unknown): string =>
@@ -25,17 +26,26 @@ const shorten = (value: unknown): string => {
  * app's (or not yet — its creation ignores any property it carries). A mirror with no stored value on a
  * request the app does hold records for (e.g. a `survey` copied from another request) is deleted.
  * Jira does not say who wrote a property (no changelog entry, no Forge event), so the audit cannot either.
+ * A snapshot carrying `properties` must have been read with every MIRRORED key. `only` limits the repair to
+ * some mirrors (creation skips those it has just written itself).
  * Returns how many mirrors were rewritten.
  */
-export const repairIssueMirrors = async (deps: AppDeps, issue: IssueRef): Promise<number> => {
-  const truths = await Promise.all(MIRRORED.map((property) => deps.truth.get(issue.id, property)));
-  if (truths.every((t) => t === undefined)) return 0;
-  const mirrors = await deps.jira.getProperties(issue.key, MIRRORED);
+export const repairIssueMirrors = async (
+  deps: AppDeps,
+  issue: IssueRef & { readonly properties?: Readonly<Record<string, unknown>> },
+  only: readonly MirroredProperty[] = MIRRORED,
+): Promise<number> => {
+  const truths = await Promise.all(only.map((property) => deps.truth.get(issue.id, property)));
+  // Not the app's request (no record at all): leave it alone. Asked about a few mirrors only, look at the record too.
+  const holdsNothing = async () => only.includes(SERVICE_RECORD_PROPERTY) || (await deps.truth.get(issue.id, SERVICE_RECORD_PROPERTY)) === undefined;
+  if (truths.every((t) => t === undefined) && (await holdsNothing())) return 0;
+  // Mirrors read with the issue itself (getIssue with MIRRORED) save a call; otherwise they are read now.
+  const mirrors = issue.properties ?? (await deps.jira.getProperties(issue.key, MIRRORED));
   let rewritten = 0;
   // Called by id alone (the reconciler's patrol): the audit names the request by its key, looked up only when needed.
   let named: string | null = issue.key === issue.id ? null : issue.key;
   const nameOf = async (): Promise<string> => (named ??= (await deps.jira.getIssue(issue.id))?.key ?? issue.id);
-  for (const [i, property] of MIRRORED.entries()) {
+  for (const [i, property] of only.entries()) {
     const truth = truths[i];
     const mirror = mirrors[property];
     if (truth === undefined && mirror === undefined) continue;

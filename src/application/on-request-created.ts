@@ -1,7 +1,7 @@
 import type { AppConfig } from '../domain/config';
 import { serviceDate, formatServiceNumber } from '../domain/numbering';
 import { decidePriority } from '../domain/priority';
-import type { ServiceRecord } from '../shared/issue-properties';
+import { SERVICE_INTAKE_PROPERTY, SERVICE_RECORD_PROPERTY, SLA_PROPERTY, type ServiceRecord } from '../shared/issue-properties';
 import { portalIntakePropertyKeys } from '../shared/portal-intake';
 import { bestEffort } from './best-effort';
 import { isServiceRequest } from './is-service-request';
@@ -11,8 +11,8 @@ import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import { escalateIfUrgent } from './escalate-urgent';
 import { once, type OnceOutcome } from './notify';
-import { RetryLaterError, type IssueSnapshot } from './ports';
-import { repairIssueMirrors } from './mirrors';
+import { RetryLaterError, type IssueSnapshot, type MirroredProperty } from './ports';
+import { MIRRORED, repairIssueMirrors } from './mirrors';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
 import { routeRequest } from './route-request';
@@ -40,7 +40,7 @@ const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
   const creator = issue.creatorAccountId ?? null;
   let agentCreator: Promise<boolean> | null = null;
   const creatorIsAgent = () => (agentCreator ??= creator === null ? Promise.resolve(false) : deps.jira.isAgentOfProject(creator, issue.projectId));
-  const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid), creatorIsAgent);
+  const intake = await readIntake(deps.jira, issue.key, config, portalIntakePropertyKeys(deps.appUuid), creatorIsAgent, issue.properties);
   const raisedBy = creator !== null && creator !== issue.reporterAccountId && (await creatorIsAgent()) ? creator : null;
   const decision = decidePriority(config, {
     category: intake.category,
@@ -89,7 +89,8 @@ type Ref = { readonly issueId: string; readonly issueKey: string };
  */
 export const onRequestCreated = async (deps: AppDeps, ref: Ref): Promise<ServiceRecord | null> => {
   if (await deps.lifecycle.isFinished(ref.issueId)) return readRecord(deps, { id: ref.issueId, key: ref.issueKey });
-  const issue = await deps.jira.getIssue(ref.issueKey);
+  // One read brings the issue, the intake it was raised with and any mirrors copied onto it (issue 15).
+  const issue = await deps.jira.getIssue(ref.issueKey, [...portalIntakePropertyKeys(deps.appUuid), SERVICE_INTAKE_PROPERTY, ...MIRRORED]);
   if (issue === null) {
     await vanished(deps, ref);
     return null;
@@ -104,11 +105,14 @@ export const onRequestCreated = async (deps: AppDeps, ref: Ref): Promise<Service
   await deps.lifecycle.start(issue.id, { issueKey: issue.key, scope, at: deps.clock.now() });
   // A re-delivered event (or a retry after a crash) finds the record and completes whatever is missing.
   let record = await readRecord(deps, issue);
+  const writesRecord = record === null;
   if (record === null) {
     record = await buildRecord(deps, config, issue, scope);
     await writeRecord(deps, issue, record);
   }
-  const outcomes = await finishSteps(deps, config, issue, record);
+  // The mirrors read with the issue are current except those this run writes itself (the record, the clocks).
+  const stale = (p: MirroredProperty): boolean => p === SLA_PROPERTY || (writesRecord && p === SERVICE_RECORD_PROPERTY);
+  const outcomes = await finishSteps(deps, config, issue, record, MIRRORED.filter((p) => !stale(p)));
   // A duplicate is doing a step right now: look again shortly; if that run dies, this retry or the reconciler redoes it.
   if (outcomes.includes('busy')) throw new RetryLaterError(`another run is finishing the creation of ${issue.key}`, BUSY_RETRY_SECONDS);
   await deps.lifecycle.finish(issue.id, 'complete', deps.clock.now());
@@ -116,7 +120,13 @@ export const onRequestCreated = async (deps: AppDeps, ref: Ref): Promise<Service
 };
 
 /** Clocks, Jira fields, comments and notices; a step another live run is doing right now comes back `busy`. */
-const finishSteps = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, record: ServiceRecord): Promise<OnceOutcome[]> => {
+const finishSteps = async (
+  deps: AppDeps,
+  config: AppConfig,
+  issue: IssueSnapshot,
+  record: ServiceRecord,
+  mirrorsToCheck: readonly MirroredProperty[],
+): Promise<OnceOutcome[]> => {
   const { serviceNumber, priority, assumed } = record;
   const outcomes: OnceOutcome[] = [];
 
@@ -175,7 +185,7 @@ const finishSteps = async (deps: AppDeps, config: AppConfig, issue: IssueSnapsho
 
   await escalateIfUrgent(deps, config, issue, record, 'intake');
   // Properties copied onto the new issue (a `survey`, a `follow-up`) are not the app's: healed from storage.
-  await repairIssueMirrors(deps, issue);
+  await repairIssueMirrors(deps, issue, mirrorsToCheck);
   return outcomes;
 };
 

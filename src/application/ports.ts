@@ -28,6 +28,12 @@ export interface IssueSnapshot {
   /** Who created it: the reporter, or the agent who raised it on the reporter's behalf; absent when not read. */
   readonly creatorAccountId?: string | null;
   readonly assigneeAccountId: string | null;
+  /**
+   * The issue properties asked for with the read (`getIssue(key, propertyKeys)`), absent ones missing; undefined
+   * when none were asked for. One call instead of one per property (issue 15). Only as fresh as the read: once
+   * the app writes a mirror, pass the issue on without them.
+   */
+  readonly properties?: Readonly<Record<string, unknown>>;
 }
 
 export interface UserProfile {
@@ -75,7 +81,8 @@ export interface Page<T> {
 
 /** Jira REST, called as the app. Every method retries transient failures within the invocation's time. */
 export interface JiraPort {
-  getIssue(issueKeyOrId: string): Promise<IssueSnapshot | null>;
+  /** With `propertyKeys`, the same call also brings those issue properties (`properties` of the snapshot). */
+  getIssue(issueKeyOrId: string, propertyKeys?: readonly string[]): Promise<IssueSnapshot | null>;
   getProperty(issueKeyOrId: string, propertyKey: string): Promise<unknown>;
   setProperty(issueKeyOrId: string, propertyKey: string, value: unknown): Promise<void>;
   /** Several properties in one call; an absent property is missing from the result. */
@@ -174,12 +181,17 @@ export interface SlaEventLog {
 
 export type WorkItem =
   /** `rulesChanged`: the priority rules changed, so the check re-decides the priority first (issue 12). */
-  | { readonly kind: 'check'; readonly issueId: string; readonly issueKey: string; readonly rulesChanged?: true }
+  /**
+   * `at`: an exact check (issue 15), queued with a delay to run at this crossing; stale once the request's stored
+   * next crossing is no longer `at` (a later recompute superseded it).
+   */
+  | { readonly kind: 'check'; readonly issueId: string; readonly issueKey: string; readonly rulesChanged?: true; readonly at?: number }
   /** Walk the open requests (a clock-affecting config change) and queue a check for each. */
   | { readonly kind: 'rescan'; readonly pageToken: string | null; readonly rulesChanged?: true };
 
 export interface WorkQueue {
-  push(items: readonly WorkItem[]): Promise<void>;
+  /** `delaySeconds` (0–900) holds the items back that long before a consumer gets them. */
+  push(items: readonly WorkItem[], delaySeconds?: number): Promise<void>;
 }
 
 export type ImChannel = 'dingtalk' | 'wecom';

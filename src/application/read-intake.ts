@@ -52,13 +52,16 @@ export const readIntake = async (
   config: AppConfig,
   portalKeys: readonly string[],
   creatorIsAgent: () => Promise<boolean> = () => Promise.resolve(false),
+  known?: Readonly<Record<string, unknown>>,
 ): Promise<ResolvedIntake> => {
+  // `known`: the issue's properties read with the issue itself (all of portalKeys and service-intake), so no further read.
+  const property = (key: string): Promise<unknown> => (known === undefined ? jira.getProperty(issueKey, key) : Promise.resolve(known[key]));
   let portal: Record<string, unknown> | null = null;
   for (const key of portalKeys) {
-    portal = await fromPortal(await jira.getProperty(issueKey, key), creatorIsAgent);
+    portal = await fromPortal(await property(key), creatorIsAgent);
     if (portal !== null) break;
   }
-  const integration = portal === null ? await jira.getProperty(issueKey, SERVICE_INTAKE_PROPERTY) : undefined;
+  const integration = portal === null ? await property(SERVICE_INTAKE_PROPERTY) : undefined;
   const raw: Record<string, unknown> =
     portal ?? (integration !== null && typeof integration === 'object' ? { ...integration } : {});
   const assumed: string[] = [];

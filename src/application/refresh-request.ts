@@ -14,9 +14,13 @@ const crossedAny = (snapshot: SlaSnapshot): boolean =>
  * Heal the request's mirrors, recompute its clocks from the event log, store `sla`, and announce any threshold
  * crossed — but only after catching up with Jira's own history, so that a change or reply whose event is still
  * on its way (late, in a backlog, out of order) is counted before anything is announced. Used by triggers,
- * the queue consumer and resolvers alike; a request without a service record is left alone.
+ * the queue consumer and resolvers alike; a request without a service record is left alone. An issue read with
+ * its mirrors (getIssue with MIRRORED) saves the repair its own read.
  */
-export const refreshRequest = async (deps: AppDeps, issue: { readonly id: string; readonly key: string }): Promise<Recomputed | null> => {
+export const refreshRequest = async (
+  deps: AppDeps,
+  issue: { readonly id: string; readonly key: string; readonly properties?: Readonly<Record<string, unknown>> },
+): Promise<Recomputed | null> => {
   if ((await readRecord(deps, issue)) === null) return null;
   await repairIssueMirrors(deps, issue);
   let recomputed = await recomputeSla(deps, issue);

@@ -52,8 +52,12 @@ export const readFollowUp = (deps: StoreDeps, taskId: string): Promise<FollowUpP
 
 export const writeRecord = (deps: StoreDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record);
 
-/** The SLA snapshot; its `nextCheckAt` is what puts the request in the sweep's due set. */
-export const writeSla = (deps: StoreDeps, issue: IssueRef, sla: SlaProperty): Promise<void> => write(deps, issue, SLA_PROPERTY, sla, sla.nextCheckAt);
+/**
+ * The SLA snapshot. `sweepAt` (by default its `nextCheckAt`) is what puts the request in the sweep's due set; it
+ * may come before the crossing (see planNextLook).
+ */
+export const writeSla = (deps: StoreDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt): Promise<void> =>
+  write(deps, issue, SLA_PROPERTY, sla, sweepAt);
 
 export const writeSurvey = (deps: StoreDeps, issue: IssueRef, survey: SurveyProperty): Promise<void> => write(deps, issue, SURVEY_PROPERTY, survey);
 

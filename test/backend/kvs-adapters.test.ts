@@ -37,9 +37,12 @@ describe('KVS adapters', () => {
     expect(results.filter((r) => r === 'conflict')).toHaveLength(1);
     const loaded = await inApp(() => repo.load());
     expect(loaded?.version).toBe(2);
-    // A stale head hint only costs a few reads: load still finds the newest version.
+    // A stale head hint only costs a few reads: load (by a new invocation's repository) still finds the newest version.
     await inApp(() => kvs.set('config:head', 1));
-    expect((await inApp(() => repo.load()))?.version).toBe(2);
+    expect((await inApp(() => kvsConfigRepository().load()))?.version).toBe(2);
+    // Within one invocation the configuration is read once: the repository answers again without reading.
+    await inApp(() => kvs.set('config:v:000000002', { config: defaultConfig(), updatedAt: 9, updatedBy: 'elsewhere' }));
+    expect((await inApp(() => repo.load()))?.updatedBy).not.toBe('elsewhere');
   });
 
   it('gives a run that crashed between claiming a value and recording it that value back, even after others moved on', async () => {

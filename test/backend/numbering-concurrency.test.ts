@@ -17,7 +17,7 @@ describe('service numbers under concurrency', () => {
     await sandbox.dispose();
   });
 
-  it('gives 200 requests created at once 200 distinct, consecutive numbers', async () => {
+  it('gives 200 requests created at once, their triggers running concurrently, 200 distinct, consecutive numbers', async () => {
     // All 200 created in one burst; each creation event is delivered as soon as it is emitted, so numbering
     // invocations overlap with each other and with creations still in flight.
     const keys = await Promise.all(

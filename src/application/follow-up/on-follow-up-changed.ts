@@ -6,8 +6,10 @@ import { closeFollowUp } from './close-follow-up';
  * An issue's status changed (updated-issue trigger): if it is a follow-up task now in a done status, the
  * follow-up (from app storage) is closed.
  */
-export const onFollowUpChanged = async (deps: AppDeps, issueKey: string): Promise<void> => {
+export const onFollowUpChanged = async (deps: AppDeps, issueKey: string, issueId?: string): Promise<void> => {
   if (!/^[A-Z][A-Z0-9_]*-\d+$/.test(issueKey)) return;
+  // Most status changes are not of follow-up tasks: app storage says so without a Jira search (issue 15).
+  if (issueId !== undefined && (await readFollowUp(deps, issueId)) === null) return;
   const page = await deps.loopJira.search(`key = ${issueKey}`, [], null, 1);
   const hit = page.items[0];
   if (hit === undefined || !hit.done) return;

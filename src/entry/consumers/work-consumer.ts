@@ -4,7 +4,13 @@ import { appInvocation } from '../../adapters/compose';
 import { forgeConsumer } from '../../adapters/forge-handlers';
 
 const WorkItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('check'), issueId: z.string(), issueKey: z.string(), rulesChanged: z.literal(true).exactOptional() }),
+  z.object({
+    kind: z.literal('check'),
+    issueId: z.string(),
+    issueKey: z.string(),
+    rulesChanged: z.literal(true).exactOptional(),
+    at: z.int().positive().exactOptional(),
+  }),
   z.object({ kind: z.literal('rescan'), pageToken: z.string().nullable(), rulesChanged: z.literal(true).exactOptional() }),
 ]);
 

@@ -15,5 +15,5 @@ export const onRequestChanged = withPlatformRetry(async (event: unknown) => {
   }
   const change = toRequestChange(parsed.data, deps.clock.now());
   await handleChanged(deps, change);
-  if (change.statusTo !== null) await onFollowUpChanged(deps, change.issueKey);
+  if (change.statusTo !== null) await onFollowUpChanged(deps, change.issueKey, change.issueId);
 });

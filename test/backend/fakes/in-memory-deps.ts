@@ -172,6 +172,8 @@ export interface Fakes {
   readonly jira: FakeJira;
   readonly config: MemoryConfigRepository;
   readonly queued: WorkItem[];
+  /** Every push with the delay it asked for. */
+  readonly pushes: readonly { readonly items: readonly WorkItem[]; readonly delaySeconds: number | undefined }[];
   readonly im: string[];
   readonly events: Map<string, Map<string, StoredSlaEvent>>;
   /** App storage of the mirrored records, by `<issueId>/<property>`, with the sweep's index. */
@@ -188,6 +190,7 @@ export const fakeDeps = (now: number): Fakes => {
   jira.now = clock.now;
   const config = new MemoryConfigRepository();
   const queued: WorkItem[] = [];
+  const pushes: { readonly items: readonly WorkItem[]; readonly delaySeconds: number | undefined }[] = [];
   const im: string[] = [];
   const claims = new Map<string, number>();
   const owners = new Map<string, number>();
@@ -257,8 +260,9 @@ export const fakeDeps = (now: number): Fakes => {
       list: (issueId) => Promise.resolve([...(events.get(issueId)?.values() ?? [])]),
     },
     queue: {
-      push: (items) => {
+      push: (items, delaySeconds) => {
         queued.push(...items);
+        pushes.push({ items: [...items], delaySeconds });
         return Promise.resolve();
       },
     },
@@ -360,8 +364,9 @@ export const fakeDeps = (now: number): Fakes => {
       },
     },
     appUuid: 'app-uuid',
+    exactChecks: true,
   };
-  return { deps, clock, jira, config, queued, im, events, attempts, truth, audit, lifecycle };
+  return { deps, clock, jira, config, queued, pushes, im, events, attempts, truth, audit, lifecycle };
 };
 
 export const callerDeps = (deps: AppDeps, accountId: string, access: Partial<AccessPort> = {}): CallerDeps => ({
