@@ -9,6 +9,7 @@ import { jiraClient } from './jira-client';
 import { jiraHttp } from './jira-http';
 import { jiraLoopClient } from './jira-loop-client';
 import { kvsAppStore } from './kvs-app-store';
+import { surveyLinks } from './survey-links';
 import { kvsAuditLog } from './kvs-audit';
 import { kvsConfigRepository } from './kvs-config-repository';
 import { kvsLifecycleLedger } from './kvs-lifecycle';
@@ -48,6 +49,7 @@ export const appInvocation = (): Invocation => {
     audit: kvsAuditLog(),
     lifecycle: kvsLifecycleLedger(),
     appUuid: appUuid(),
+    links: surveyLinks(),
   };
   return { deps, remainingMs };
 };

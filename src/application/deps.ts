@@ -12,6 +12,7 @@ import type {
   OnceRepository,
   SequenceRepository,
   SlaEventLog,
+  SurveyLinkPort,
   TruthStore,
   WorkQueue,
 } from './ports';
@@ -36,6 +37,8 @@ export interface AppDeps {
   readonly lifecycle: LifecycleLedger;
   /** The app's id (UUID part of `app.id`); JSM keys the portal panel's stored submission by it. */
   readonly appUuid: string | null;
+  /** The signing key and address of the confirmation-and-survey link (issue 13). */
+  readonly links: SurveyLinkPort;
 }
 
 /** A resolver's deps: the app's plus the caller's identity and asUser checks. */

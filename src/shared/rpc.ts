@@ -61,6 +61,11 @@ export const PortalRecordSchema = z.object({
   isReporter: z.boolean(),
   canConfirm: z.boolean(),
   canRate: z.boolean(),
+  /**
+   * What answering "resolved" will do, decided by the backend so the page says exactly that: close the request,
+   * only record the answer (configured so), or record it and tell the team (the close transition is not offered now).
+   */
+  onResolved: z.enum(['close', 'record-only', 'unavailable']),
   confirmation: ConfirmationSchema.nullable(),
   survey: SurveyPropertySchema.nullable(),
   /** Configured warning levels (percent of a target) that colour the clocks, as in the agent panel. */

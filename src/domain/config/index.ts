@@ -35,3 +35,4 @@ export { FollowUpOwnerSchema, SurveySettingsSchema, type FollowUpOwner, type Sur
 export { CategorySchema, SubcategorySchema, TaxonomySchema, type Category, type Subcategory, type Taxonomy } from './taxonomy-schema';
 export { toSlaPolicy } from './to-sla-policy';
 export { CalendarCoverageSchema, type CalendarCoverage } from './calendar-coverage-schema';
+export { CLOSE_AUTO, CLOSE_NONE, ConfirmationSettingsSchema, type ConfirmationSettings } from './confirmation-schema';
