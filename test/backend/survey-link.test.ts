@@ -214,3 +214,62 @@ describe('confirmation and survey by signed link, and "resolved" that closes (is
     expect(portal.data.confirmation?.closeFailed).toContain('Archive');
   });
 });
+
+describe('the link for a request raised in an IM group (issue 13 point 3)', () => {
+  const ENV = {
+    IM_INTAKE_PROJECT_ID: '10000',
+    IM_INTAKE_GROUPS: 'cid-support',
+    IM_INTAKE_DINGTALK_SECRET: 'SECintake-app-secret',
+    DINGTALK_TOKEN: 'dt-token',
+    DINGTALK_SIGN: 'SECrobot-signing-secret',
+  };
+  let sandbox: AppSandbox;
+  const saved = { ...process.env };
+  beforeEach(async () => {
+    Object.assign(process.env, ENV);
+    sandbox = new AppSandbox();
+    sandbox.runtime.install(PEOPLE.admin);
+    await sandbox.runtime.settle();
+    await configure(sandbox, (config) => ({
+      ...withDemoRouting(config),
+      notifications: { ...config.notifications, dingtalk: { webhookUrl: 'https://oapi.dingtalk.com/robot/send', accessTokenSecret: 'DINGTALK_TOKEN', signingSecret: 'DINGTALK_SIGN' } },
+    }));
+  });
+  afterEach(async () => {
+    await sandbox.dispose();
+    for (const key of Object.keys(ENV)) {
+      if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = saved[key];
+    }
+  });
+
+  it('is posted to the group the request came from, and answering it there confirms and rates the request', async () => {
+    const timestamp = Date.now();
+    const secret = ENV.IM_INTAKE_DINGTALK_SECRET;
+    const headers = { 'content-type': ['application/json'], timestamp: [String(timestamp)], sign: [createHmac('sha256', secret).update(`${timestamp}\n${secret}`, 'utf8').digest('base64')] };
+    const body = JSON.stringify({ msgtype: 'text', text: { content: '会议室投影仪无信号' }, conversationId: 'cid-support', senderNick: '王五', msgId: 'm-42' });
+    const intake = await sandbox.runtime.webTrigger('im-intake-hook', { method: 'POST', path: '/', headers, body, queryParameters: {} });
+    const number = /服务单号：(TS-\d{8}-\d{3})/.exec(intake.body ?? '')?.[1] ?? '';
+    await sandbox.runtime.settle();
+    const hits = z.object({ issues: z.array(z.object({ key: z.string() })) }).parse((await sandbox.rest({ kind: 'app' }, 'POST', '/rest/api/3/search/jql', { jql: `tsNumber = "${number}"`, fields: ['summary'] })).body).issues;
+    const key = hits[0]?.key ?? '';
+    expect(ServiceRecordSchema.parse(await sandbox.property(key, 'service-record')).channel).toBe('im');
+
+    sandbox.runtime.clearOutbox();
+    await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '51' } });
+    await sandbox.runtime.settle();
+    const robot = sandbox.runtime.outbox().filter((m) => m.channel === 'dingtalk');
+    expect(robot).toHaveLength(1);
+    const text = JSON.stringify(robot[0]?.body);
+    expect(text).toContain(number);
+    const url = LINK.exec(z.object({ text: z.object({ content: z.string() }) }).parse(robot[0]?.body).text.content)?.[1] ?? '';
+    expect(url).not.toBe('');
+
+    const token = new URL(url).searchParams.get('t') ?? '';
+    const form = { resolved: 'yes', responseSpeed: '5', attitude: '5', expertise: '4', effectiveness: '5', recurrence: '5' };
+    const done = await sandbox.runtime.webTrigger('survey-link', { method: 'POST', path: '/', headers: {}, body: new URLSearchParams(form).toString(), queryParameters: { t: [token] } });
+    expect(done.body).toContain('data-outcome="closed"');
+    await sandbox.runtime.settle();
+    expect(SurveyPropertySchema.parse(await sandbox.property(key, 'survey'))).toMatchObject({ cycle: 1, min: 4, low: false });
+  });
+});
