@@ -92,8 +92,8 @@ const formBody = (locale: LinkLocale, form: LinkForm, errors: readonly FieldErro
       : `<div class="errors" role="alert" data-errors><p class="error">${esc(t.errorsTitle)}</p><ul>${errors
           .map((e) => `<li data-error-field="${e.field}">${esc(e.label[locale])}：${esc(e.message[locale])}</li>`)
           .join('')}</ul></div>`;
-  const radio = (name: string, value: string, label: string) =>
-    `<label><input type="radio" name="${name}" value="${value}"${values[name] === value ? ' checked' : ''}> ${esc(label)}</label>`;
+  const radio = (name: string, value: string, label: string, aria?: string) =>
+    `<label><input type="radio" name="${name}" value="${value}"${values[name] === value ? ' checked' : ''}${aria === undefined ? '' : ` aria-label="${esc(aria)}"`}> ${esc(label)}</label>`;
   const confirm = form.askConfirm
     ? `<fieldset data-confirm${invalid.has('resolved') ? ' aria-invalid="true"' : ''}><legend>${esc(t.resolvedLegend)}</legend>` +
       `<p class="hint" data-on-resolved="${form.onResolved}">${esc(t[form.onResolved])}</p>` +
@@ -103,7 +103,7 @@ const formBody = (locale: LinkLocale, form: LinkForm, errors: readonly FieldErro
     .map(
       (item) =>
         `<div class="row" data-item="${item.id}"${invalid.has(item.id) ? ' aria-invalid="true"' : ''}><span class="item">${esc(item.label[locale])}</span>` +
-        [1, 2, 3, 4, 5].map((n) => radio(item.id, String(n), String(n))).join('') +
+        [1, 2, 3, 4, 5].map((n) => radio(item.id, String(n), String(n), `${item.label[locale]} ${String(n)}`)).join('') +
         `</div>`,
     )
     .join('');
