@@ -46,6 +46,14 @@ export const AgentStateSchema = z.object({
 });
 export type AgentState = z.infer<typeof AgentStateSchema>;
 
+/** The workflow transitions an admin may pick for `confirmation.closeTransition`, read on a resolved request. */
+export const CloseTransitionsSchema = z.object({
+  sampleKey: z.string().nullable(),
+  fromStatus: z.string().nullable(),
+  transitions: z.array(z.object({ id: z.string(), name: z.string(), toStatus: z.string(), toDone: z.boolean() })),
+});
+export type CloseTransitionsDto = z.infer<typeof CloseTransitionsSchema>;
+
 export const PortalRecordSchema = z.object({
   requestKey: z.string(),
   serviceNumber: z.string().nullable(),
@@ -330,6 +338,7 @@ export const rpcPayloads = {
   'admin/previewNotice': z.strictObject({ text: z.string().min(1).max(100_000) }),
   'admin/saveNotice': z.strictObject({ text: z.string().min(1).max(100_000), expectedVersion: z.int().min(0) }),
   'admin/getAudit': z.strictObject({ cursor: z.string().min(1).max(1000).nullable() }),
+  'admin/closeTransitions': Empty,
   'agent/getIntakeOptions': Empty,
   'agent/reclassify': ReclassifyPayload,
   'agent/recordIntake': RecordIntakePayload,
@@ -373,6 +382,7 @@ export const rpcResults = {
   'admin/previewNotice': NoticePreviewSchema,
   'admin/saveNotice': StoredConfigSchema,
   'admin/getAudit': AuditPageSchema,
+  'admin/closeTransitions': CloseTransitionsSchema,
   'agent/getIntakeOptions': IntakeOptionsSchema,
   'agent/reclassify': AgentStateSchema,
   'agent/recordIntake': AgentStateSchema,

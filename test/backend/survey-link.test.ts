@@ -194,6 +194,19 @@ describe('confirmation and survey by signed link, and "resolved" that closes (is
     expect(history.values.flatMap((v) => v.items).filter((i) => i.field === 'status' && i.toString === 'Closed')).toHaveLength(1);
   });
 
+  it('the admin picks from the transitions the workflow offers out of the resolved status; only admins may read them', async () => {
+    const none = Ok(z.object({ sampleKey: z.string().nullable(), transitions: z.array(z.unknown()) })).parse(await sandbox.invoke('admin', 'admin/closeTransitions', {}, PEOPLE.admin, {}));
+    const key = await raiseByEmail('邮件:鼠标失灵');
+    await resolve(key);
+    const listed = Ok(z.object({ sampleKey: z.string().nullable(), fromStatus: z.string().nullable(), transitions: z.array(z.object({ name: z.string(), toStatus: z.string(), toDone: z.boolean() })) })).parse(
+      await sandbox.invoke('admin', 'admin/closeTransitions', {}, PEOPLE.admin, {}),
+    );
+    expect(none.data.sampleKey === null || none.data.sampleKey !== key).toBe(true);
+    expect(listed.data).toMatchObject({ sampleKey: key, fromStatus: 'Resolved' });
+    expect(listed.data.transitions.map((t) => `${t.name}→${t.toStatus}:${String(t.toDone)}`).sort()).toEqual(['Close→Closed:true', 'Reopen→In Progress:false']);
+    expect(await sandbox.invoke('admin', 'admin/closeTransitions', {}, PEOPLE.lisi, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('a configured transition the workflow does not offer: the page says so beforehand, the confirmation records closeFailed, the agent sees it', async () => {
     await configure(sandbox, (c) => ({ ...c, confirmation: { ...c.confirmation, closeTransition: 'Archive' } }));
     const key = await raiseByEmail('邮件:键盘失灵');

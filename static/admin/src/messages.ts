@@ -178,6 +178,7 @@ export const messages = fromPairs({
   closeNone: ['Do not close; record the answer only', '不关闭,仅记录确认'],
   closeTransitionName: ['Transition name', '转换名称'],
   closeTransitionHelp: ['As your workflow names it from the resolved status, e.g. Close. If the workflow does not offer it, the requester is told and the agents see it.', '工作流中从“已解决”状态可用的转换名称,例如 Close。工作流未提供该转换时,会告知用户并在工程师面板中显示。'],
+  closeTransitionMissing: ['{name} (not offered by the workflow now)', '{name}(工作流当前未提供)'],
   linkExpiryDays: ['Survey link valid for (days)', '确认与评分链接有效期(天)'],
   events: ['Who hears about what', '通知事件'],
   'event.urgentRaised': ['Urgent request raised', '紧急请求创建'],
