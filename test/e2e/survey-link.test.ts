@@ -22,6 +22,14 @@ let outside: string[];
 const basic = (email: string) => ({ authorization: `Basic ${Buffer.from(`${email}:x`).toString('base64')}`, 'content-type': 'application/json' });
 const settle = () => fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
 
+const as = async (email: string, lang: 'zh-CN' | 'en'): Promise<void> => {
+  await browser.addCookies([
+    { name: 'sandbox_user', value: encodeURIComponent(email), url: server.url },
+    { name: 'sandbox_lang', value: lang, url: server.url },
+    { name: 'sandbox_theme', value: 'light', url: server.url },
+  ]);
+};
+
 const adfText = (node: unknown): string => {
   if (typeof node !== 'object' || node === null) return '';
   const text: unknown = Reflect.get(node, 'text');
@@ -111,5 +119,26 @@ describe('the confirmation-and-survey link page', () => {
     await page.getByText('This link has already been used; each link works once.').waitFor();
     await screenshot(page, 'survey-link-used-en');
     expect(outside).toEqual([]);
+  });
+
+  it('the admin picks the close transition from the workflow (zh-CN) and the choice is kept (en)', async () => {
+    await resolvedWithLink('键盘按键失灵');
+    await as('admin@example.com', 'zh-CN');
+    await page.goto(`${server.url}/admin`);
+    const admin = page.frameLocator('[data-testid="frame-admin"]');
+    await admin.getByRole('button', { name: '满意度与回访', exact: true }).click();
+    await admin.getByRole('combobox', { name: /用户确认“已解决”时/ }).selectOption('named');
+    const picker = admin.getByRole('combobox', { name: /转换名称/ });
+    await picker.locator('option', { hasText: 'Close → Closed' }).waitFor({ state: 'attached' });
+    await picker.selectOption('Close');
+    await admin.getByRole('button', { name: '保存', exact: true }).click();
+    await admin.getByText(/已保存/).waitFor();
+    await screenshot(page, 'survey-link-admin-close-transition-zh');
+
+    await as('admin@example.com', 'en');
+    await page.goto(`${server.url}/admin`);
+    await admin.getByRole('button', { name: 'Survey & follow-up', exact: true }).click();
+    await expect(admin.getByRole('combobox', { name: /When the requester answers "resolved"/ }).inputValue()).resolves.toBe('named');
+    await expect(admin.getByRole('combobox', { name: /Transition name/ }).inputValue()).resolves.toBe('Close');
   });
 });
