@@ -10,6 +10,7 @@ export { sweep } from './entry/scheduled/sweep';
 export { reconcile } from './entry/scheduled/reconcile';
 export { workConsumer } from './entry/consumers/work-consumer';
 export { imIntake } from './entry/webtriggers/im-intake';
+export { surveyLink } from './entry/webtriggers/survey-link';
 export { imRetry } from './entry/consumers/im-retry-consumer';
 export { reportWork } from './entry/consumers/report-consumer';
 export { holidayCoverageCheck } from './entry/scheduled/holiday-coverage';

@@ -10,6 +10,7 @@ import { jiraHttp } from './jira-http';
 import { jiraLoopClient } from './jira-loop-client';
 import { kvsAppStore } from './kvs-app-store';
 import { kvsArchive } from './kvs-archive';
+import { surveyLinks } from './survey-links';
 import { kvsAuditLog } from './kvs-audit';
 import { kvsConfigRepository } from './kvs-config-repository';
 import { kvsLifecycleLedger } from './kvs-lifecycle';
@@ -51,6 +52,7 @@ export const appInvocation = (): Invocation => {
     lifecycle: kvsLifecycleLedger(),
     appUuid: appUuid(),
     exactChecks: process.env.SLA_EXACT_CHECKS !== 'off',
+    links: surveyLinks(),
   };
   return { deps, remainingMs };
 };

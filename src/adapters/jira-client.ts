@@ -24,7 +24,11 @@ const UserSchema = z.object({
   locale: z.string().nullish(),
   timeZone: z.string().nullish(),
 });
-const TransitionsSchema = z.object({ transitions: z.array(z.object({ id: z.string(), to: z.object({ name: z.string() }) })) });
+const TransitionsSchema = z.object({
+  transitions: z.array(
+    z.object({ id: z.string(), name: z.string().nullish(), to: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }).nullish() }) }),
+  ),
+});
 const SearchSchema = z.object({
   issues: z.array(z.object({ id: z.string(), key: z.string() })),
   nextPageToken: z.string().nullish(),
@@ -174,6 +178,18 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
       'transition',
     );
     return true;
+  },
+
+  async listTransitions(issue) {
+    const available = parseOrThrow(TransitionsSchema, await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/transitions`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}/transitions'), 'get transitions');
+    return available.transitions.map((t) => ({ id: t.id, name: t.name ?? t.to.name, toStatus: t.to.name, toDone: t.to.statusCategory?.key === 'done' }));
+  },
+
+  async transition(issue, transitionId) {
+    expectOk(
+      await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/transitions`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ transition: { id: transitionId } }) }), 'POST transition'),
+      'transition',
+    );
   },
 
   async getUser(accountId) {

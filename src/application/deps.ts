@@ -13,6 +13,7 @@ import type {
   RecordArchive,
   SequenceRepository,
   SlaEventLog,
+  SurveyLinkPort,
   TruthStore,
   WorkQueue,
 } from './ports';
@@ -44,6 +45,8 @@ export interface AppDeps {
    * five-minute sweep alone finds crossings. The Forge environment variable `SLA_EXACT_CHECKS=off` turns it off.
    */
   readonly exactChecks: boolean;
+  /** The signing key and address of the confirmation-and-survey link (issue 13). */
+  readonly links: SurveyLinkPort;
 }
 
 /** A resolver's deps: the app's plus the caller's identity and asUser checks. */

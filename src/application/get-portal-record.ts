@@ -1,6 +1,7 @@
 import { currentPlan } from '../domain/consultation';
 import type { PortalRecord } from '../shared/rpc';
 import type { PortalRole } from './authorize';
+import { closePlanFor } from './close-request';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import type { IssueSnapshot } from './ports';
@@ -16,6 +17,9 @@ export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role:
   const confirmation = record?.confirmation ?? null;
   const confirmedThisCycle = confirmation !== null && confirmation.cycle === cycle;
   const ratedThisCycle = survey !== null && survey.cycle === cycle;
+  const canConfirm = record !== null && resolved && !confirmedThisCycle;
+  // Asked of the workflow only while the answer is open, so the page says what "resolved" will really do.
+  const onResolved = canConfirm ? (await closePlanFor(deps, config, issue)).kind : config.confirmation.closeTransition.trim().toLowerCase() === 'none' ? 'record-only' : 'close';
   return {
     requestKey: issue.key,
     serviceNumber: record?.serviceNumber ?? null,
@@ -27,8 +31,9 @@ export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role:
     resolved,
     cycle,
     isReporter: role === 'reporter',
-    canConfirm: record !== null && resolved && !confirmedThisCycle,
+    canConfirm,
     canRate: role === 'reporter' && resolved && confirmedThisCycle && confirmation.resolved && !ratedThisCycle,
+    onResolved,
     confirmation,
     survey,
     warningThresholds: [...config.sla.warningThresholds],

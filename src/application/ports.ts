@@ -2,6 +2,7 @@
  * What the use cases need from the outside world. Adapters (src/adapters) implement these over Forge;
  * tests implement them in memory. Instants are UTC epoch milliseconds.
  */
+import type { TransitionOption } from '../domain/closure';
 import type { AppConfig } from '../domain/config';
 import type { SlaEvent } from '../domain/sla';
 
@@ -92,6 +93,10 @@ export interface JiraPort {
   setJiraPriority(issueKeyOrId: string, priorityName: string): Promise<void>;
   /** Moves the issue to a status by name through an available transition; false if none leads there. */
   transitionTo(issueKeyOrId: string, statusName: string): Promise<boolean>;
+  /** The transitions the workflow offers from the issue's current status, with their target status. */
+  listTransitions(issueKeyOrId: string): Promise<readonly TransitionOption[]>;
+  /** Performs a transition by id (one `listTransitions` offered). */
+  transition(issueKeyOrId: string, transitionId: string): Promise<void>;
   getUser(accountId: string): Promise<UserProfile | null>;
   isAgentOfProject(accountId: string, projectId: string): Promise<boolean>;
   /** Requests the app numbered that are not done yet. */
@@ -195,6 +200,14 @@ export interface WorkQueue {
 }
 
 export type ImChannel = 'dingtalk' | 'wecom';
+
+/** What the signed confirmation-and-survey links need from the platform (issue 13). */
+export interface SurveyLinkPort {
+  /** The installation's signing key: generated once, kept in encrypted app storage, never shown to anyone. */
+  signingKey(): Promise<string>;
+  /** The address of the survey-link web trigger. */
+  pageUrl(): Promise<string>;
+}
 
 export interface ImNotifier {
   send(channel: ImChannel, text: string): Promise<void>;

@@ -56,6 +56,12 @@ export const ConfirmationSchema = z.object({
   /** Resolution cycle (1-based) the confirmation answers. */
   cycle: z.int().min(1),
   comment: Text.nullable(),
+  /** Where the requester answered: the portal page or the signed link sent with the resolution (issue 13). */
+  via: z.enum(['portal', 'link']).optional(),
+  /** The transition that closed the request after "resolved". */
+  closedWith: z.string().optional(),
+  /** Why "resolved" could not close the request (the configured transition was not offered); shown to requester and agent. */
+  closeFailed: z.string().optional(),
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 

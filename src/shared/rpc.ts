@@ -91,6 +91,13 @@ export const SolvedBeforeSchema = z.object({
   ),
 });
 export type SolvedBefore = z.infer<typeof SolvedBeforeSchema>;
+/** The workflow transitions an admin may pick for `confirmation.closeTransition`, read on a resolved request. */
+export const CloseTransitionsSchema = z.object({
+  sampleKey: z.string().nullable(),
+  fromStatus: z.string().nullable(),
+  transitions: z.array(z.object({ id: z.string(), name: z.string(), toStatus: z.string(), toDone: z.boolean() })),
+});
+export type CloseTransitionsDto = z.infer<typeof CloseTransitionsSchema>;
 
 export const PortalRecordSchema = z.object({
   requestKey: z.string(),
@@ -107,6 +114,11 @@ export const PortalRecordSchema = z.object({
   isReporter: z.boolean(),
   canConfirm: z.boolean(),
   canRate: z.boolean(),
+  /**
+   * What answering "resolved" will do, decided by the backend so the page says exactly that: close the request,
+   * only record the answer (configured so), or record it and tell the team (the close transition is not offered now).
+   */
+  onResolved: z.enum(['close', 'record-only', 'unavailable']),
   confirmation: ConfirmationSchema.nullable(),
   survey: SurveyPropertySchema.nullable(),
   /** Configured warning levels (percent of a target) that colour the clocks, as in the agent panel. */
@@ -432,6 +444,7 @@ export const rpcPayloads = {
   'admin/previewNotice': z.strictObject({ text: z.string().min(1).max(100_000) }),
   'admin/saveNotice': z.strictObject({ text: z.string().min(1).max(100_000), expectedVersion: z.int().min(0) }),
   'admin/getAudit': z.strictObject({ cursor: z.string().min(1).max(1000).nullable() }),
+  'admin/closeTransitions': Empty,
   'agent/getIntakeOptions': Empty,
   'agent/reclassify': ReclassifyPayload,
   'agent/recordIntake': RecordIntakePayload,
@@ -484,6 +497,7 @@ export const rpcResults = {
   'admin/previewNotice': NoticePreviewSchema,
   'admin/saveNotice': StoredConfigSchema,
   'admin/getAudit': AuditPageSchema,
+  'admin/closeTransitions': CloseTransitionsSchema,
   'agent/getIntakeOptions': IntakeOptionsSchema,
   'agent/reclassify': AgentStateSchema,
   'agent/recordIntake': AgentStateSchema,

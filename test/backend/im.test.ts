@@ -95,12 +95,19 @@ describe('DingTalk and WeCom channels, in the sandbox', () => {
     const body = dingtalkBody('VPN 连不上\n从早上开始一直报错');
     const first = await hook(headers, body);
     expect(first.statusCode).toBe(200);
-    const created = /Received: ([A-Z]+-\d+)/.exec(first.body ?? '')?.[1];
-    expect(created).toBeDefined();
+    // The group is told the service number and the commitment (not the Jira key), in both languages.
+    const reply = z.object({ text: z.object({ content: z.string() }) }).parse(JSON.parse(first.body ?? '')).text.content;
+    const number = /服务单号：(TS-\d{8}-\d{3})/.exec(reply)?.[1] ?? '';
+    expect(number).toMatch(/^TS-\d{8}-\d{3}$/);
+    expect(reply).toContain(`Service number: ${number}`);
+    expect(reply).toMatch(/我们将在 .+ 前响应，并在 .+ 前解决/);
+    expect(reply).toMatch(/We will respond by .+ and resolve by /);
+    expect(reply).not.toMatch(/ITS-\d+/);
     await sandbox.runtime.settle();
-    const record = ServiceRecordSchema.parse(await sandbox.property(created ?? '', 'service-record'));
-    expect(record).toMatchObject({ channel: 'im', contact: '王五' });
-    expect(record.serviceNumber).toMatch(/^TS-\d{8}-\d{3}$/);
+    const found = z.object({ issues: z.array(z.object({ key: z.string() })) }).parse((await sandbox.rest({ kind: 'app' }, 'POST', '/rest/api/3/search/jql', { jql: `tsNumber = "${number}"`, fields: ['summary'] })).body).issues;
+    expect(found).toHaveLength(1);
+    const record = ServiceRecordSchema.parse(await sandbox.property(found[0]?.key ?? '', 'service-record'));
+    expect(record).toMatchObject({ channel: 'im', contact: '王五', serviceNumber: number });
     expect(await issueCount()).toBe(before + 1);
 
     expect((await hook(headers, body)).statusCode).toBe(401);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarSpecSchema } from '../calendar/spec';
 import { CalendarCoverageSchema } from './calendar-coverage-schema';
 import { checkConsistency } from './check-consistency';
+import { ConfirmationSettingsSchema, DEFAULT_CONFIRMATION } from './confirmation-schema';
 import { IdSchema } from './ids';
 import { DEFAULT_KNOWLEDGE, KnowledgeSettingsSchema } from './knowledge-schema';
 import { ImpactLevelSchema, UrgenciesSchema, UrgencyIdSchema } from './levels';
@@ -39,6 +40,8 @@ export const AppConfigShapeSchema = z.strictObject({
   routing: RoutingSchema,
   numbering: NumberingSchema,
   survey: SurveySettingsSchema,
+  /** The requester's sign-off: what "resolved" does and the survey link's life (stored configurations get the default). */
+  confirmation: ConfirmationSettingsSchema.default(() => ({ ...DEFAULT_CONFIRMATION })),
   notifications: NotificationsSchema,
   /** Used when a request arrives without intake data (email, IM, phone). */
   intakeDefaults: z.strictObject({ category: IdSchema, urgency: UrgencyIdSchema, impact: IdSchema }),

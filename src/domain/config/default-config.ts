@@ -131,6 +131,7 @@ export const defaultConfig = (): AppConfig => ({
       calendar: 'workday',
     },
   },
+  confirmation: { closeTransition: 'auto', linkExpiryDays: 14 },
   notifications: {
     events: { urgentRaised: ['jira'], warning: ['jira'], breach: ['jira'], lowScore: ['jira'] },
   },

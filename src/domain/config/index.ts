@@ -43,3 +43,4 @@ export {
   type CategoryUrgencyDefinitions,
   type UrgencyDefinitions,
 } from './urgency-definitions';
+export { CLOSE_AUTO, CLOSE_NONE, ConfirmationSettingsSchema, type ConfirmationSettings } from './confirmation-schema';

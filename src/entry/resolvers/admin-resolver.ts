@@ -8,6 +8,7 @@ import { importConfig } from '../../application/import-config';
 import { holidayCoverageNow } from '../../application/holiday-coverage-now';
 import { previewNotice, saveNotice } from '../../application/holiday-notice';
 import { importIcs } from '../../application/import-ics';
+import { listCloseTransitions } from '../../application/list-close-transitions';
 import { previewPriority } from '../../application/preview-priority';
 import { saveConfig } from '../../application/save-config';
 import { callerInvocation } from '../../adapters/compose';
@@ -57,6 +58,9 @@ export const adminHandlers: AreaHandlers<'admin'> = {
   ),
   'admin/getAudit': rpcHandler('admin/getAudit', rpcPayloads['admin/getAudit'], (payload, context) =>
     asAdmin(context, (deps) => getAudit(deps, payload.cursor)),
+  ),
+  'admin/closeTransitions': rpcHandler('admin/closeTransitions', rpcPayloads['admin/closeTransitions'], (_payload, context) =>
+    asAdmin(context, async (deps) => success(await listCloseTransitions(deps, (await currentConfig(deps.config)).config))),
   ),
   ...appDataHandlers,
 };

@@ -37,6 +37,6 @@ export const imIntake = async (request: unknown): Promise<WebResponse> => {
   const groups = (process.env.IM_INTAKE_GROUPS ?? '').split(',').map((g) => g.trim()).filter((g) => g !== '');
   if (!groups.includes(message.groupId)) return reply(403, { error: 'group-not-allowed' });
   const outcome = await intakeImMessage(deps, message, { projectId, issueTypeName: process.env.IM_INTAKE_ISSUE_TYPE ?? 'Service Request' });
-  const text = outcome.kind === 'created' ? `已受理 Received: ${outcome.key}` : outcome.kind === 'duplicate' ? '已受理 Already received' : '请描述问题 Please describe the problem';
+  const text = outcome.kind === 'created' ? outcome.reply : outcome.kind === 'duplicate' ? '已受理 Already received' : '请描述问题 Please describe the problem';
   return reply(200, { msgtype: 'text', text: { content: text } });
 };

@@ -26,6 +26,7 @@ import { OperationLogSection } from './operation-log-section';
 import { ReclassifySection } from './reclassify-section';
 import { RemedySection } from './remedy-section';
 import { SlaClocks } from './sla-clocks';
+import { ConfirmationLine } from './confirmation-line';
 import { SurveySection } from './survey-section';
 import { UrgencySection } from './urgency-section';
 
@@ -133,6 +134,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       <KnowledgeSection key={`knowledge-${String(data.knowledge.canDraft)}`} knowledge={data.knowledge} gateway={gateway} />
       <section className="ss-stack" aria-labelledby="survey-heading">
         <h2 id="survey-heading">{t('survey')}</h2>
+        <ConfirmationLine confirmation={record.confirmation} t={t} />
         <SurveySection survey={survey} t={t} />
       </section>
     </main>

@@ -60,6 +60,12 @@ export type AgentKey =
   | 'expectedInvalid'
   | 'survey'
   | 'noSurvey'
+  | 'confirmedResolved'
+  | 'confirmedNotResolved'
+  | 'confirmedVia.portal'
+  | 'confirmedVia.link'
+  | 'closedWith'
+  | 'closeFailed'
   | 'lowScore'
   | 'followUp'
   | 'followUp.open'
@@ -149,6 +155,12 @@ export const messages: Messages<AgentKey> = {
     expectedInvalid: 'Expected by: enter a complete date and time, or clear it.',
     survey: 'Satisfaction survey',
     noSurvey: 'No survey answer yet.',
+    confirmedResolved: 'The requester confirmed the problem is resolved ({via}, {at}).',
+    confirmedNotResolved: 'The requester said the problem is not resolved ({via}, {at}).',
+    'confirmedVia.portal': 'on the portal',
+    'confirmedVia.link': 'by the e-mailed link',
+    closedWith: 'Closed by the transition "{name}".',
+    closeFailed: 'Not closed automatically — close the request by hand. {reason}',
     lowScore: 'Low score',
     followUp: 'Follow-up {key}: {status}',
     'followUp.open': 'open',
@@ -237,6 +249,12 @@ export const messages: Messages<AgentKey> = {
     expectedInvalid: '预计完成时间:请填写完整的日期和时间,或清空。',
     survey: '满意度调查',
     noSurvey: '尚无调查结果。',
+    confirmedResolved: '用户已确认问题解决（{via}，{at}）。',
+    confirmedNotResolved: '用户反馈问题未解决（{via}，{at}）。',
+    'confirmedVia.portal': '门户',
+    'confirmedVia.link': '邮件链接',
+    closedWith: '已通过转换“{name}”关闭。',
+    closeFailed: '未能自动关闭，请手动关闭此请求。{reason}',
     lowScore: '低分',
     followUp: '回访 {key}:{status}',
     'followUp.open': '进行中',

@@ -21,7 +21,10 @@ export type RequestKey =
   | 'inProgress'
   | 'reopened'
   | 'confirmTitle'
-  | 'confirmHint'
+  | 'confirmHint.close'
+  | 'confirmHint.record-only'
+  | 'confirmHint.unavailable'
+  | 'closeFailed'
   | 'confirmYes'
   | 'confirmNo'
   | 'confirmNoHint'
@@ -71,7 +74,10 @@ export const messages: Messages<RequestKey> = {
     inProgress: 'We are working on your request.',
     reopened: 'You told us the problem is not resolved, so we reopened your request.',
     confirmTitle: 'Is your problem resolved?',
-    confirmHint: 'Your confirmation closes the request. If it is not resolved we reopen it.',
+    'confirmHint.close': '"Yes, resolved" closes the request. "No, not resolved" reopens it and we continue working on it.',
+    'confirmHint.record-only': '"Yes, resolved" records your confirmation (the request stays resolved). "No, not resolved" reopens it.',
+    'confirmHint.unavailable': 'This request cannot be closed automatically right now: "Yes, resolved" records your confirmation and tells the team to close it. "No, not resolved" reopens it.',
+    closeFailed: 'We recorded your confirmation, but the request could not be closed automatically; the team has been told and will close it.',
     confirmYes: 'Yes, resolved',
     confirmNo: 'No, not resolved',
     confirmNoHint: 'Tell us what still does not work (optional).',
@@ -120,7 +126,10 @@ export const messages: Messages<RequestKey> = {
     inProgress: '我们正在处理您的请求。',
     reopened: '您反馈问题未解决,我们已重新打开请求。',
     confirmTitle: '您的问题解决了吗?',
-    confirmHint: '您的确认将关闭请求。如未解决,我们会重新打开。',
+    'confirmHint.close': '选择“已解决”将关闭请求;选择“未解决”将重新打开请求,我们会继续处理。',
+    'confirmHint.record-only': '选择“已解决”将记录您的确认(请求保持已解决状态);选择“未解决”将重新打开请求。',
+    'confirmHint.unavailable': '此请求目前无法自动关闭:选择“已解决”将记录您的确认并通知处理团队关闭;选择“未解决”将重新打开请求。',
+    closeFailed: '已记录您的确认,但请求未能自动关闭;处理团队已收到通知,将手动关闭。',
     confirmYes: '已解决',
     confirmNo: '未解决',
     confirmNoHint: '请告诉我们仍存在的问题(可选)。',

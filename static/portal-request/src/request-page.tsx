@@ -76,7 +76,12 @@ function RecordView({ record, receivedAt, gateway, onRecord, t }: ViewProps) {
       <PlanSection plan={record.plan} />
       {stage === 'in-progress' ? <p>{t('inProgress')}</p> : null}
       {stage === 'reopened' ? <Banner tone="info">{t('reopened')}</Banner> : null}
-      {stage === 'confirm' ? <ConfirmForm gateway={gateway} onRecord={onRecord} t={t} /> : null}
+      {stage === 'confirm' ? <ConfirmForm onResolved={record.onResolved} gateway={gateway} onRecord={onRecord} t={t} /> : null}
+      {record.confirmation?.cycle === record.cycle && record.confirmation.closeFailed !== undefined ? (
+        <Banner tone="warning">
+          <span data-close-failed>{t('closeFailed')}</span>
+        </Banner>
+      ) : null}
       {stage === 'rate' ? <SurveyForm gateway={gateway} onRecord={onRecord} t={t} /> : null}
       {stage === 'thanks' ? <Thanks record={record} t={t} /> : null}
       {stage === 'resolved-read-only' && record.confirmation?.resolved === true ? (
@@ -87,7 +92,7 @@ function RecordView({ record, receivedAt, gateway, onRecord, t }: ViewProps) {
   );
 }
 
-function ConfirmForm({ gateway, onRecord, t }: Omit<ViewProps, 'record' | 'receivedAt'>) {
+function ConfirmForm({ onResolved, gateway, onRecord, t }: Omit<ViewProps, 'record' | 'receivedAt'> & { readonly onResolved: PortalRecord['onResolved'] }) {
   const [comment, setComment] = useState('');
   const action = useAction(onRecord);
   const confirm = (resolved: boolean) =>
@@ -95,7 +100,7 @@ function ConfirmForm({ gateway, onRecord, t }: Omit<ViewProps, 'record' | 'recei
   return (
     <section className="ss-card ss-stack" aria-labelledby="confirm-title">
       <h2 id="confirm-title">{t('confirmTitle')}</h2>
-      <p className="ss-subtle">{t('confirmHint')}</p>
+      <p className="ss-subtle" data-on-resolved={onResolved}>{t(`confirmHint.${onResolved}`)}</p>
       <TextField label={t('comment')} help={t('confirmNoHint')} multiline maxLength={2000} value={comment} onChange={setComment} />
       {action.error === null ? null : <ErrorState error={action.error} />}
       <div className="ss-row">

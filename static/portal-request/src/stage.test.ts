@@ -14,6 +14,7 @@ const base: PortalRecord = {
   isReporter: true,
   canConfirm: false,
   canRate: false,
+  onResolved: 'close',
   confirmation: null,
   survey: null,
   warningThresholds: [50, 75],

@@ -98,6 +98,18 @@ export class FakeJira implements JiraPort {
     if (current !== undefined) this.issues.set(issue, { ...current, status });
     return Promise.resolve(current !== undefined);
   }
+  listTransitions(issue: string) {
+    this.calls += 1;
+    const current = this.issues.get(issue);
+    const offered = current?.status === 'Resolved' ? [{ id: '61', name: 'Close', toStatus: 'Closed', toDone: true }] : [];
+    return Promise.resolve(offered);
+  }
+  transition(issue: string, transitionId: string) {
+    this.calls += 1;
+    const current = this.issues.get(issue);
+    if (current !== undefined && transitionId === '61') this.issues.set(issue, { ...current, status: 'Closed' });
+    return Promise.resolve();
+  }
   getUser(accountId: string) {
     this.calls += 1;
     return Promise.resolve(this.users.get(accountId) ?? null);
@@ -365,6 +377,7 @@ export const fakeDeps = (now: number): Fakes => {
     },
     appUuid: 'app-uuid',
     exactChecks: true,
+    links: { signingKey: () => Promise.resolve('test-signing-key'), pageUrl: () => Promise.resolve('https://example.test/survey-link') },
   };
   return { deps, clock, jira, config, queued, pushes, im, events, attempts, truth, audit, lifecycle };
 };

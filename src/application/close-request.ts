@@ -1,0 +1,31 @@
+import { planClose, type ClosePlan } from '../domain/closure';
+import type { AppConfig } from '../domain/config';
+import type { AppDeps } from './deps';
+import type { IssueSnapshot } from './ports';
+
+/** What "resolved" would do to this request right now, from the workflow's offered transitions. */
+export const closePlanFor = async (deps: Pick<AppDeps, 'jira'>, config: AppConfig, issue: IssueSnapshot): Promise<ClosePlan> => {
+  if (config.confirmation.closeTransition.trim().toLowerCase() === 'none') return planClose(config.confirmation, issue.status, []);
+  return planClose(config.confirmation, issue.status, await deps.jira.listTransitions(issue.key));
+};
+
+export type CloseOutcome = { readonly closedWith: string; readonly toStatus: string } | { readonly closeFailed: string } | null;
+
+/**
+ * Closes a confirmed request with the configured transition, as the app. `null` when configured to record only.
+ * A transition the workflow does not offer, or one Jira refuses, is a `closeFailed` with the reason.
+ */
+export const closeConfirmed = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<CloseOutcome> => {
+  const plan = await closePlanFor(deps, config, issue);
+  if (plan.kind === 'record-only') return null;
+  if (plan.kind === 'unavailable') {
+    return { closeFailed: `The workflow offers no transition "${plan.wanted}" from ${issue.status}. / 工作流在“${issue.status}”状态下没有可用的关闭转换“${plan.wanted}”。` };
+  }
+  try {
+    await deps.jira.transition(issue.key, plan.transition.id);
+  } catch (error) {
+    deps.logger.warn('closing a confirmed request failed', { issue: issue.key, error: String(error) });
+    return { closeFailed: `Jira refused the transition "${plan.transition.name}". / Jira 拒绝了转换“${plan.transition.name}”。` };
+  }
+  return { closedWith: plan.transition.name, toStatus: plan.transition.toStatus };
+};

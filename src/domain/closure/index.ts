@@ -1,0 +1,1 @@
+export { planClose, type ClosePlan, type TransitionOption } from './close-transition';
