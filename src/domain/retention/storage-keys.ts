@@ -35,6 +35,10 @@ export const STORAGE_KEYS: readonly StorageKeyClass[] = [
   { prefix: 'catchup:', kind: 'transient', holds: 'changelog/comment cursor of the event catch-up' },
   { prefix: 'route:', kind: 'transient', holds: 'routing decision de-duplication (7-day TTL)' },
   { prefix: 'report:', kind: 'transient', holds: 'report job cache and steps (24-hour TTL)' },
+  { prefix: 'confirm:', kind: 'transient', holds: "claim on one confirmation per cycle while it is recorded (60-second TTL)" },
+  { prefix: 'exact:', kind: 'transient', holds: 'one delayed exact-time check per crossing (TTL: the delay plus an hour)' },
+  { prefix: 'survey-link:used:', kind: 'transient', holds: 'single-use ledger of confirmation-and-survey links (never deleted; a link expires within 90 days)' },
+  { prefix: 'im:origin:', kind: 'record', holds: 'the IM group a request came from (where its survey link is sent)' },
   { prefix: 'im:', kind: 'transient', holds: 'IM delivery ledgers, intake de-duplication and replay guards (TTL up to 7 days)' },
 ];
 
