@@ -20,7 +20,8 @@ import { AuditPageSchema } from '../../src/shared/rpc';
 import { configure } from './support/admin-config';
 import { APP_UUID, AppSandbox, PEOPLE } from './support/app-sandbox';
 
-jest.setTimeout(180_000);
+// 200 creations under chaos: generous on a loaded two-core machine (it measures correctness, not speed).
+jest.setTimeout(420_000);
 
 /*
  * REST faults are 5xx only here: a 429 makes the app wait its Retry-After (1–5 s) in real time, which would make the

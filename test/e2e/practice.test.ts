@@ -220,6 +220,8 @@ describe('issue 12 in the browser', () => {
     await as('zhaoliu@example.com', 'en');
     await page.reload();
     const en = frameOf('agent-panel').getByRole('region', { name: 'On-site visit' });
+    // The reloaded panel renders the steps once its state has loaded: wait for the last one before reading them all.
+    await en.locator('[data-onsite-step="finished"]').waitFor();
     await expect(en.locator('[data-onsite-step]').allTextContents()).resolves.toEqual([
       expect.stringMatching(/^On-site requested: 赵六, /),
       expect.stringMatching(/^Departed: 赵六, /),
