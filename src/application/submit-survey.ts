@@ -7,7 +7,9 @@ import type { AppDeps } from './deps';
 import { getPortalRecord } from './get-portal-record';
 import type { IssueSnapshot } from './ports';
 import { startFollowUp } from './follow-up/start-follow-up';
-import { writeSurvey } from './service-record-store';
+import { readSurvey, writeSurvey } from './service-record-store';
+
+const withoutEarlier = ({ earlier: _earlier, ...answer }: SurveyProperty): SurveyProperty => answer;
 
 /** The five-item satisfaction survey, once per resolution cycle, by the reporter after confirming. */
 export const submitSurvey = async (
@@ -40,6 +42,10 @@ export const submitSurvey = async (
   // The follow-up loop (task, internal comment, low-score notices), exactly once per request and cycle, before
   // the survey is stored: if it fails, the reporter can still submit again and the loop is retried.
   const followUp = await startFollowUp(deps, config, issue, survey);
-  await writeSurvey(deps, issue, followUp === null ? survey : { ...survey, followUp: { issueKey: followUp, status: 'open' } });
+  // An earlier cycle's rating is kept, oldest first, never overwritten (records are kept whole, issue 13).
+  const previous = await readSurvey(deps, issue.id);
+  const earlier = previous === null || previous.cycle >= survey.cycle ? (previous?.earlier ?? []) : [...(previous.earlier ?? []), withoutEarlier(previous)];
+  const answered: SurveyProperty = followUp === null ? survey : { ...survey, followUp: { issueKey: followUp, status: 'open' } };
+  await writeSurvey(deps, issue, earlier.length === 0 ? answered : { ...answered, earlier });
   return success(await getPortalRecord(deps, issue, 'reporter'));
 };

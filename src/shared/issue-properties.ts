@@ -279,7 +279,7 @@ export const SurveyScoresSchema = z.object({
 });
 export type SurveyScores = z.infer<typeof SurveyScoresSchema>;
 
-export const SurveyPropertySchema = z.object({
+const SurveyAnswerSchema = z.object({
   cycle: z.int().min(1),
   scores: SurveyScoresSchema,
   comment: Text.nullable(),
@@ -293,6 +293,10 @@ export const SurveyPropertySchema = z.object({
   followUp: z
     .object({ issueKey: z.string(), status: z.enum(['open', 'closed']) })
     .nullable(),
+});
+export const SurveyPropertySchema = SurveyAnswerSchema.extend({
+  /** The surveys of earlier resolution cycles, oldest first: a new cycle's rating never overwrites a record (issue 13). */
+  earlier: z.array(SurveyAnswerSchema).optional(),
 });
 export type SurveyProperty = z.infer<typeof SurveyPropertySchema>;
 

@@ -4,7 +4,7 @@ import { KvsDatabase } from '../../sandbox/runtime/kvs/kvs-database';
 import { kvsAppStore } from '../../src/adapters/kvs-app-store';
 import { holidayCoverageCheck, reconcile, sweep } from '../../src/index';
 import { storageKeyClass, storageKindOf } from '../../src/domain/retention';
-import { ServiceRecordSchema } from '../../src/shared/issue-properties';
+import { ServiceRecordSchema, SurveyPropertySchema } from '../../src/shared/issue-properties';
 import { AppDataDocumentSchema } from '../../src/shared/rpc';
 import { configure, withDemoRouting } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
@@ -124,6 +124,46 @@ describe('retention (issue 13 point 4): nothing younger than the policy is delet
     expect(record.earlierConfirmations).toEqual([expect.objectContaining({ resolved: false, cycle: 1, comment: '还是不行' })]);
     const exported = z.object({ ok: z.literal(true), data: AppDataDocumentSchema }).parse(await sandbox.invoke('admin', 'admin/exportAppData', {}, PEOPLE.admin, {}));
     expect(exported.data.appData.issues.find((i) => i.key === key)?.serviceRecord?.earlierConfirmations).toHaveLength(1);
+  });
+
+  it('a rating in a later resolution cycle keeps the earlier cycle’s survey, and closing its follow-up marks it there', async () => {
+    sandbox.runtime.install(PEOPLE.admin);
+    await sandbox.runtime.settle();
+    await configure(sandbox, withDemoRouting);
+    const key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: '打印机卡纸', fields: [{ key: 'category', value: 'hardware' }] });
+    await sandbox.runtime.settle();
+    const portal = { extension: { request: { key }, portal: { id: '1' } } };
+    const move = async (transition: string) => {
+      expect((await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: transition } })).status).toBe(204);
+      await sandbox.runtime.settle();
+    };
+    const confirmAndRate = async (scores: Record<string, number>, comment: string) => {
+      expect(await sandbox.invoke('portal-request', 'portal/confirm', { resolved: true, comment: null }, PEOPLE.zhangsan, portal)).toMatchObject({ ok: true });
+      await sandbox.runtime.settle();
+      expect(await sandbox.invoke('portal-request', 'portal/submitSurvey', { scores, comment }, PEOPLE.zhangsan, portal)).toMatchObject({ ok: true });
+      await sandbox.runtime.settle();
+    };
+    await move('51');
+    await confirmAndRate({ responseSpeed: 2, attitude: 4, expertise: 4, effectiveness: 3, recurrence: 4 }, '响应慢');
+    const first = SurveyPropertySchema.parse(await sandbox.property(key, 'survey'));
+    expect(first).toMatchObject({ cycle: 1, low: true, followUp: { status: 'open' } });
+    const taskKey = first.followUp?.issueKey ?? '';
+    await move('71');
+    await move('51');
+    await confirmAndRate({ responseSpeed: 5, attitude: 5, expertise: 5, effectiveness: 5, recurrence: 5 }, '这次很快');
+    const second = SurveyPropertySchema.parse(await sandbox.property(key, 'survey'));
+    expect(second).toMatchObject({ cycle: 2, low: false, comment: '这次很快' });
+    expect(second.earlier).toEqual([expect.objectContaining({ cycle: 1, comment: '响应慢', min: 2, followUp: { issueKey: taskKey, status: 'open' } })]);
+
+    // The first cycle's follow-up is closed only now: it is marked closed where that survey is kept.
+    expect(taskKey).toMatch(/^ITS-/);
+    expect((await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${taskKey}/transitions`, { transition: { id: '51' } })).status).toBe(204);
+    await sandbox.runtime.settle();
+    const after = SurveyPropertySchema.parse(await sandbox.property(key, 'survey'));
+    expect(after.followUp).toBeNull();
+    expect(after.earlier?.[0]?.followUp).toEqual({ issueKey: taskKey, status: 'closed' });
+    const exported = z.object({ ok: z.literal(true), data: AppDataDocumentSchema }).parse(await sandbox.invoke('admin', 'admin/exportAppData', {}, PEOPLE.admin, {}));
+    expect(exported.data.appData.issues.find((i) => i.key === key)?.survey?.earlier).toHaveLength(1);
   });
 
   it('the storage adapter refuses to delete a record key or give it a TTL, and still deletes transient keys', async () => {

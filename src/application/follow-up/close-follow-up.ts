@@ -13,8 +13,13 @@ export const closeFollowUp = async (deps: AppDeps, task: IssueRef, followUp: Fol
       : { ...followUp, status: 'closed', closedAt: new Date(deps.clock.now()).toISOString(), ...(by === null ? {} : { closedBy: by }) };
   if (closed !== followUp) await writeFollowUp(deps, task, closed);
   const survey = await readSurvey(deps, followUp.originalId);
+  const original = { id: followUp.originalId, key: followUp.originalKey };
+  const closedPointer = { issueKey: task.key, status: 'closed' as const };
   if (survey !== null && survey.cycle === followUp.cycle && survey.followUp?.status !== 'closed') {
-    await writeSurvey(deps, { id: followUp.originalId, key: followUp.originalKey }, { ...survey, followUp: { issueKey: task.key, status: 'closed' } });
+    await writeSurvey(deps, original, { ...survey, followUp: closedPointer });
+  } else if (survey?.earlier?.some((e) => e.cycle === followUp.cycle && e.followUp?.status === 'open') === true) {
+    // The follow-up of an earlier cycle's rating, closed after the request was rated again: mark it where it is kept.
+    await writeSurvey(deps, original, { ...survey, earlier: survey.earlier.map((e) => (e.cycle === followUp.cycle ? { ...e, followUp: closedPointer } : e)) });
   }
   return closed;
 };
