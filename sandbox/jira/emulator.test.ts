@@ -92,6 +92,30 @@ describe('product events', () => {
     expect(t.events).toHaveLength(2);
   });
 
+  it('edit issue sets fields and issue properties in one call, and a bad property rejects the whole edit', async () => {
+    const edit = await t.call('app', 'PUT', '/rest/api/3/issue/ITS-1', {
+      fields: { priority: { name: 'Highest' } },
+      properties: [{ key: 'ts.meta', value: { serviceNumber: 'TS-1' } }, { key: 'ts.other', value: [1, 2] }],
+    });
+    expect(edit.status).toBe(204);
+    expect((await t.call('app', 'GET', '/rest/api/3/issue/ITS-1/properties/ts.meta')).body).toEqual({ key: 'ts.meta', value: { serviceNumber: 'TS-1' } });
+    expect((await t.call('app', 'GET', '/rest/api/3/issue/ITS-1/properties/ts.other')).body).toEqual({ key: 'ts.other', value: [1, 2] });
+    const priority = async (): Promise<string> => z.object({ fields: z.object({ priority: z.object({ name: z.string() }) }) })
+      .parse((await t.call('app', 'GET', '/rest/api/3/issue/ITS-1?fields=priority')).body).fields.priority.name;
+    expect(await priority()).toBe('Highest');
+    const refused = await t.call('app', 'PUT', '/rest/api/3/issue/ITS-1', {
+      fields: { priority: { name: 'Low' } },
+      properties: [{ key: 'ts.meta', value: { serviceNumber: 'TS-2' } }, { key: 'ts.big', value: 'x'.repeat(40_000) }],
+    });
+    expect(refused.status).toBe(400);
+    expect(await priority()).toBe('Highest');
+    expect((await t.call('app', 'GET', '/rest/api/3/issue/ITS-1/properties/ts.meta')).body).toEqual({ key: 'ts.meta', value: { serviceNumber: 'TS-1' } });
+    expect((await t.call('app', 'GET', '/rest/api/3/issue/ITS-1/properties/ts.big')).status).toBe(404);
+    const unassignable = await t.call('app', 'PUT', '/rest/api/3/issue/ITS-1', { fields: { assignee: { accountId: 'nobody' } }, properties: [{ key: 'ts.meta', value: 3 }] });
+    expect(unassignable.status).toBe(400);
+    expect((await t.call('app', 'GET', '/rest/api/3/issue/ITS-1/properties/ts.meta')).body).toEqual({ key: 'ts.meta', value: { serviceNumber: 'TS-1' } });
+  });
+
   it('commented:issue says whether the comment is public (jsdPublic), on both APIs', async () => {
     await t.call('lisi', 'POST', '/rest/api/3/issue/ITS-1/comment', { body: adf('internal note'), properties: [{ key: 'sd.public.comment', value: { internal: true } }] });
     await t.call('lisi', 'POST', '/rest/api/3/issue/ITS-1/comment', { body: adf('public reply') });

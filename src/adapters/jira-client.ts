@@ -169,6 +169,16 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ fields: { priority: { name } } }) }), 'PUT issue'), 'set priority');
   },
 
+  async editIssue(issue, edit) {
+    const fields = {
+      ...(edit.priorityName === undefined ? {} : { priority: { name: edit.priorityName } }),
+      ...(edit.assigneeAccountId === undefined ? {} : { assignee: { accountId: edit.assigneeAccountId } }),
+    };
+    const properties = Object.entries(edit.properties ?? {}).map(([key, value]) => ({ key, value }));
+    const body = { ...(Object.keys(fields).length === 0 ? {} : { fields }), ...(properties.length === 0 ? {} : { properties }) };
+    expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'PUT issue'), 'edit issue');
+  },
+
   async transitionTo(issue, statusName) {
     const available = parseOrThrow(TransitionsSchema, await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/transitions`, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}/transitions'), 'get transitions');
     const transition = available.transitions.find((t) => t.to.name.toLowerCase() === statusName.toLowerCase());

@@ -2,7 +2,7 @@ import { defaultConfig } from '../domain/config';
 import { ServiceRecordSchema, SlaPropertySchema } from '../shared/issue-properties';
 import { FakeJira, fakeDeps, issue, type Fakes } from '../../test/backend/fakes/in-memory-deps';
 import { onRequestCreated } from './on-request-created';
-import { RetryLaterError } from './ports';
+import { RetryLaterError, type IssueEdit } from './ports';
 
 const MONDAY_10 = Date.UTC(2026, 10, 30, 2, 0);
 
@@ -148,6 +148,11 @@ describe('onRequestCreated', () => {
       override assign(): Promise<void> {
         return Promise.reject(new Error('Jira answered 400 to PUT assignee'));
       }
+      // Jira refuses the whole combined edit when its assignee cannot be assigned: nothing in it is applied.
+      override editIssue(issue: string, edit: IssueEdit): Promise<void> {
+        if (edit.assigneeAccountId !== undefined) return Promise.reject(new Error('Jira answered 400 to PUT issue'));
+        return super.editIssue(issue, edit);
+      }
     }
     const jira = new RefusingJira();
     for (const [k, v] of fakes.jira.issues) jira.issues.set(k, v);
@@ -156,7 +161,44 @@ describe('onRequestCreated', () => {
     await onRequestCreated(deps, { issueId: '10001', issueKey: 'ITS-1' });
     expect(ServiceRecordSchema.parse(jira.properties.get('ITS-1/service-record')).serviceNumber).toBe('TS-20261130-001');
     expect(jira.issues.get('ITS-1')?.assigneeAccountId).toBeNull();
+    // The rest of the refused edit is made on its own: Jira's priority and the clocks' mirror.
+    expect(jira.priorities.get('ITS-1')).toBeDefined();
+    expect(SlaPropertySchema.safeParse(jira.properties.get('ITS-1/sla')).success).toBe(true);
     expect(jira.comments.get('ITS-1')?.some((c) => c.visibility === 'public')).toBe(true);
+  });
+
+  it('writes priority, assignee and the service-record and sla mirrors in one Jira edit, after app storage', async () => {
+    const fakes = await setUp([{ key: 'category', value: 'software' }]);
+    const writes: string[] = [];
+    class CountingJira extends FakeJira {
+      override editIssue(issue: string, edit: IssueEdit): Promise<void> {
+        writes.push(`edit ${Object.keys(edit).sort().join(',')} ${Object.keys(edit.properties ?? {}).sort().join(',')}`);
+        return super.editIssue(issue, edit);
+      }
+      override setProperty(issue: string, key: string, value: unknown): Promise<void> {
+        writes.push(`property ${key}`);
+        return super.setProperty(issue, key, value);
+      }
+      override assign(issue: string, accountId: string): Promise<void> {
+        writes.push('assign');
+        return super.assign(issue, accountId);
+      }
+      override setJiraPriority(issue: string, name: string): Promise<void> {
+        writes.push('priority');
+        return super.setJiraPriority(issue, name);
+      }
+    }
+    const jira = new CountingJira();
+    for (const [k, v] of fakes.jira.issues) jira.issues.set(k, v);
+    for (const [k, v] of fakes.jira.properties) jira.properties.set(k, v);
+    const deps = { ...fakes.deps, jira };
+    await onRequestCreated(deps, { issueId: '10001', issueKey: 'ITS-1' });
+    expect(writes).toEqual(['edit assigneeAccountId,priorityName,properties service-record,sla']);
+    // The mirrors equal what app storage holds.
+    expect(jira.properties.get('ITS-1/service-record')).toEqual(await deps.truth.get('10001', 'service-record'));
+    expect(jira.properties.get('ITS-1/sla')).toEqual(await deps.truth.get('10001', 'sla'));
+    expect(jira.issues.get('ITS-1')?.assigneeAccountId).not.toBeNull();
+    expect(jira.priorities.get('ITS-1')).toBeDefined();
   });
 
   it('leaves issues of other kinds of project alone', async () => {

@@ -1,7 +1,7 @@
 import type { AppConfig } from '../domain/config';
 import { serviceDate, formatServiceNumber } from '../domain/numbering';
 import { decidePriority } from '../domain/priority';
-import { SERVICE_INTAKE_PROPERTY, SERVICE_RECORD_PROPERTY, SLA_PROPERTY, type ServiceRecord } from '../shared/issue-properties';
+import { SERVICE_INTAKE_PROPERTY, SERVICE_RECORD_PROPERTY, SLA_PROPERTY, type ServiceRecord, type SlaProperty } from '../shared/issue-properties';
 import { portalIntakePropertyKeys } from '../shared/portal-intake';
 import { bestEffort } from './best-effort';
 import { isServiceRequest } from './is-service-request';
@@ -11,12 +11,12 @@ import type { AppDeps } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import { escalateIfUrgent } from './escalate-urgent';
 import { once, type OnceOutcome } from './notify';
-import { RetryLaterError, type IssueSnapshot, type MirroredProperty } from './ports';
+import { RetryLaterError, type IssueEdit, type IssueSnapshot, type MirroredProperty } from './ports';
 import { MIRRORED, repairIssueMirrors } from './mirrors';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
 import { routeRequest } from './route-request';
-import { readFollowUp, readRecord, writeRecord } from './service-record-store';
+import { readFollowUp, readRecord, storeRecord } from './service-record-store';
 
 const BUSY_RETRY_SECONDS = 10;
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -108,11 +108,12 @@ export const onRequestCreated = async (deps: AppDeps, ref: Ref): Promise<Service
   const writesRecord = record === null;
   if (record === null) {
     record = await buildRecord(deps, config, issue, scope);
-    await writeRecord(deps, issue, record);
+    // Storage now; its mirror rides in the one `PUT issue` below (a run dying before it is healed by the next touch).
+    await storeRecord(deps, issue, record);
   }
   // The mirrors read with the issue are current except those this run writes itself (the record, the clocks).
   const stale = (p: MirroredProperty): boolean => p === SLA_PROPERTY || (writesRecord && p === SERVICE_RECORD_PROPERTY);
-  const outcomes = await finishSteps(deps, config, issue, record, MIRRORED.filter((p) => !stale(p)));
+  const outcomes = await finishSteps(deps, config, issue, record, writesRecord, MIRRORED.filter((p) => !stale(p)));
   // A duplicate is doing a step right now: look again shortly; if that run dies, this retry or the reconciler redoes it.
   if (outcomes.includes('busy')) throw new RetryLaterError(`another run is finishing the creation of ${issue.key}`, BUSY_RETRY_SECONDS);
   await deps.lifecycle.finish(issue.id, 'complete', deps.clock.now());
@@ -125,6 +126,7 @@ const finishSteps = async (
   config: AppConfig,
   issue: IssueSnapshot,
   record: ServiceRecord,
+  recordMirrorPending: boolean,
   mirrorsToCheck: readonly MirroredProperty[],
 ): Promise<OnceOutcome[]> => {
   const { serviceNumber, priority, assumed } = record;
@@ -134,19 +136,24 @@ const finishSteps = async (
   if (!(await deps.events.list(issue.id)).some((e) => e.id === 'created')) {
     await deps.events.append(issue.id, [{ id: 'created', event: { at: issue.createdAt, type: 'created', priority } }]);
   }
-  // Guarded although the set is idempotent, so that a late rerun never undoes an agent's later change.
+  const assignee = issue.assigneeAccountId === null ? await routeRequest(deps, config, issue, record.category) : null;
+  // The clocks go to storage here; their mirror, like the record's, rides in the one `PUT issue` below.
+  const deferred: { sla: SlaProperty | null } = { sla: null };
+  const sla = await recomputeSla(deps, issue, { deferMirror: (property) => (deferred.sla = property) });
+  const properties: Record<string, unknown> = {
+    ...(recordMirrorPending ? { [SERVICE_RECORD_PROPERTY]: record } : {}),
+    ...(deferred.sla === null ? {} : { [SLA_PROPERTY]: deferred.sla }),
+  };
+  const edit = { ...(assignee === null ? {} : { assigneeAccountId: assignee }), properties };
+  // Jira's priority is guarded although the set is idempotent, so that a late rerun never undoes an agent's later change.
+  const done = { edited: false };
   outcomes.push(
     await once(deps, `jira-priority:${issue.id}`, async () => {
-      await bestEffort(deps, `setting the Jira priority of ${issue.key}`, () => deps.jira.setJiraPriority(issue.key, JIRA_PRIORITY_NAME[priority]));
+      await applyCreationEdit(deps, issue.key, { ...edit, priorityName: JIRA_PRIORITY_NAME[priority] });
+      done.edited = true;
     }),
   );
-
-  if (issue.assigneeAccountId === null) {
-    const assignee = await routeRequest(deps, config, issue, record.category);
-    if (assignee !== null) await bestEffort(deps, `assigning ${issue.key}`, () => deps.jira.assign(issue.key, assignee));
-  }
-
-  const sla = await recomputeSla(deps, issue);
+  if (!done.edited && (assignee !== null || Object.keys(properties).length > 0)) await applyCreationEdit(deps, issue.key, edit);
 
   // A dead attempt's comment may have reached Jira: look for it before posting again.
   const hasComment = (matches: (text: string, isPublic: boolean) => boolean) => async () =>
@@ -187,6 +194,25 @@ const finishSteps = async (
   // Properties copied onto the new issue (a `survey`, a `follow-up`) are not the app's: healed from storage.
   await repairIssueMirrors(deps, issue, mirrorsToCheck);
   return outcomes;
+};
+
+/**
+ * Creation's writes to Jira in one `PUT issue` (issue 15): priority, assignee and the mirrors, after app storage.
+ * Should Jira refuse it (the priority or assignee field not on the edit screen, the assignee not assignable), each
+ * write is made on its own as before: the field edits best effort, the mirrors required.
+ */
+const applyCreationEdit = async (deps: AppDeps, issueKey: string, edit: IssueEdit): Promise<void> => {
+  try {
+    await deps.jira.editIssue(issueKey, edit);
+    return;
+  } catch (error) {
+    if (error instanceof RetryLaterError) throw error;
+    deps.logger.warn('the combined creation edit failed; writing each part on its own', { issue: issueKey, error: error instanceof Error ? error.message : String(error) });
+  }
+  const { priorityName, assigneeAccountId } = edit;
+  if (priorityName !== undefined) await bestEffort(deps, `setting the Jira priority of ${issueKey}`, () => deps.jira.setJiraPriority(issueKey, priorityName));
+  if (assigneeAccountId !== undefined) await bestEffort(deps, `assigning ${issueKey}`, () => deps.jira.assign(issueKey, assigneeAccountId));
+  for (const [property, value] of Object.entries(edit.properties ?? {})) await deps.jira.setProperty(issueKey, property, value);
 };
 
 /**

@@ -80,6 +80,13 @@ export interface Page<T> {
   readonly nextPageToken: string | null;
 }
 
+/** What one `PUT issue` sets: Jira's priority by name, the assignee, issue properties by key. */
+export interface IssueEdit {
+  readonly priorityName?: string;
+  readonly assigneeAccountId?: string;
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
 /** Jira REST, called as the app. Every method retries transient failures within the invocation's time. */
 export interface JiraPort {
   /** With `propertyKeys`, the same call also brings those issue properties (`properties` of the snapshot). */
@@ -91,6 +98,11 @@ export interface JiraPort {
   addComment(issueKeyOrId: string, text: string, visibility: 'public' | 'internal'): Promise<void>;
   assign(issueKeyOrId: string, accountId: string): Promise<void>;
   setJiraPriority(issueKeyOrId: string, priorityName: string): Promise<void>;
+  /**
+   * One `PUT issue` carrying field edits and issue properties together (issue 15): all of it is applied or, on
+   * an error, none of it is. Used by creation to set priority, assignee and its mirrors in one call.
+   */
+  editIssue(issueKeyOrId: string, edit: IssueEdit): Promise<void>;
   /** Moves the issue to a status by name through an available transition; false if none leads there. */
   transitionTo(issueKeyOrId: string, statusName: string): Promise<boolean>;
   /** The transitions the workflow offers from the issue's current status, with their target status. */

@@ -31,9 +31,9 @@ const read = async <T>(deps: StoreDeps, issueId: string, property: MirroredPrope
  * App storage first, then the issue property as its mirror: if the mirror write fails the truth is already
  * safe, and the next touch of the request (or the reconciler) rewrites the mirror from it.
  */
-const write = async (deps: StoreDeps, issue: IssueRef, property: MirroredProperty, value: unknown, nextCheckAt?: number | null): Promise<void> => {
+const write = async (deps: StoreDeps, issue: IssueRef, property: MirroredProperty, value: unknown, nextCheckAt?: number | null, mirror = true): Promise<void> => {
   await deps.truth.set(issue.id, issue.key, property, value, nextCheckAt);
-  await deps.jira.setProperty(issue.key, property, value);
+  if (mirror) await deps.jira.setProperty(issue.key, property, value);
 };
 
 /**
@@ -53,11 +53,17 @@ export const readFollowUp = (deps: StoreDeps, taskId: string): Promise<FollowUpP
 export const writeRecord = (deps: StoreDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record);
 
 /**
+ * App storage only; the caller writes the mirror itself, after this (creation carries it in its one `PUT issue`).
+ * Should the caller die first, the next touch of the request (or the reconciler) rewrites the mirror from storage.
+ */
+export const storeRecord = (deps: StoreDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record, undefined, false);
+
+/**
  * The SLA snapshot. `sweepAt` (by default its `nextCheckAt`) is what puts the request in the sweep's due set; it
  * may come before the crossing (see planNextLook).
  */
-export const writeSla = (deps: StoreDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt): Promise<void> =>
-  write(deps, issue, SLA_PROPERTY, sla, sweepAt);
+export const writeSla = (deps: StoreDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt, mirror = true): Promise<void> =>
+  write(deps, issue, SLA_PROPERTY, sla, sweepAt, mirror);
 
 export const writeSurvey = (deps: StoreDeps, issue: IssueRef, survey: SurveyProperty): Promise<void> => write(deps, issue, SURVEY_PROPERTY, survey);
 

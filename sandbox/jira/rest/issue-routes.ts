@@ -45,6 +45,8 @@ const editBody = z.object({
   update: z.object({
     labels: z.array(z.object({ add: z.string().optional(), remove: z.string().optional(), set: z.array(z.string()).optional() })).optional(),
   }).optional(),
+  // IssueUpdateDetails.properties: issue properties set in the same edit (EntityProperty: key and value).
+  properties: z.array(propertyInput).optional(),
 });
 
 const editFields = createFields.omit({ project: true, issuetype: true, [REQUEST_TYPE_FIELD_ID]: true }).partial();
@@ -126,6 +128,12 @@ const editIssue = (ctx: RouteContext): ReturnType<Route['handle']> => {
     if (k in fields) throw badRequest(k, `Field '${k}' cannot be set. It is not on the appropriate screen, or unknown.`);
   }
   const f = parseBody(editFields, fields);
+  // Like Jira, assigning through the edit needs the assign permission as well as edit.
+  if (f.assignee !== undefined) requirePermission(ctx, 'ASSIGN_ISSUES', 'You do not have permission to assign issues.');
+  // Every property is checked before anything changes: a bad one rejects the whole edit.
+  for (const p of body.properties ?? []) {
+    if (JSON.stringify(p.value ?? null).length > VALUE_LIMIT) throw badRequest('properties', `The property '${p.key}' exceeds the ${VALUE_LIMIT} character limit.`);
+  }
   let labels = f.labels;
   for (const op of body.update?.labels ?? []) {
     const current = labels ?? labelsOf(issue);
@@ -139,6 +147,7 @@ const editIssue = (ctx: RouteContext): ReturnType<Route['handle']> => {
     ...(f.reporter === undefined ? {} : { reporter: resolveUser('reporter', f.reporter.accountId) }),
     ...(labels === undefined ? {} : { labels }),
   });
+  for (const p of body.properties ?? []) ctx.env.service.setProperty(issue.id, p.key, p.value ?? null);
   return noContent();
 };
 

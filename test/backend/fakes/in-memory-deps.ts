@@ -12,6 +12,7 @@ import type {
   LifecycleOutcome,
   LifecycleStart,
   MirroredProperty,
+  IssueEdit,
   IssueSnapshot,
   JiraPort,
   StoredConfig,
@@ -90,6 +91,14 @@ export class FakeJira implements JiraPort {
   setJiraPriority(issue: string, name: string) {
     this.calls += 1;
     this.priorities.set(issue, name);
+    return Promise.resolve();
+  }
+  editIssue(issue: string, edit: IssueEdit) {
+    this.calls += 1;
+    if (edit.priorityName !== undefined) this.priorities.set(issue, edit.priorityName);
+    const current = this.issues.get(issue);
+    if (edit.assigneeAccountId !== undefined && current !== undefined) this.issues.set(issue, { ...current, assigneeAccountId: edit.assigneeAccountId });
+    for (const [key, value] of Object.entries(edit.properties ?? {})) this.properties.set(`${this.keyOf(issue)}/${key}`, JSON.parse(JSON.stringify(value)) as unknown);
     return Promise.resolve();
   }
   transitionTo(issue: string, status: string) {
