@@ -6,7 +6,7 @@ describe('manifest translations of the module titles', () => {
   const modules = readManifest(join(__dirname, '..', '..', 'manifest.yml')).uiModules;
 
   it('gives every UI module a title in zh-CN and en, neither the i18n key nor the two languages run together', () => {
-    expect(modules.map((m) => m.key).sort()).toEqual(['admin', 'agent-panel', 'portal-intake', 'portal-request', 'reports']);
+    expect(modules.map((m) => m.key).sort()).toEqual(['admin', 'agent-panel', 'portal-intake', 'portal-request', 'reports', 'sla-overview']);
     for (const module of modules) {
       const zh = titleIn(module, 'zh-CN');
       const en = titleIn(module, 'en');
