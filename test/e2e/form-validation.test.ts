@@ -166,6 +166,8 @@ describe('bad input in the requester and agent forms names the field and saves n
     await settle();
     expect(await propertyOf(SEED_KEY, 'service-record')).toEqual(before);
     await page.reload();
+    // Wait for the reloaded panel to render its remedies before counting them.
+    await panel.getByRole('region', { name: '临时方案' }).getByText('暂无记录').waitFor();
     await expect(panel.getByText('暂无记录').count()).resolves.toBe(2);
   });
 
