@@ -4,72 +4,25 @@
  * page in the emulated Confluence, linked (not duplicated) on a second click — and, with no space, downloads it as
  * Markdown; another request of the same kind lists the earlier solution.
  */
-import { resolve } from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { ensureStaticBuilds } from '../../sandbox/server/static-build';
-import type { SandboxServer } from '../../sandbox/server/server';
-import { launchBrowser, screenshot } from './browser';
-import { startFixtureSandbox } from './start-fixture-sandbox';
+import { screenshot } from './browser';
+import { browserSession } from './support/browser-session';
 
 jest.setTimeout(300_000);
 
-const APP_ROOT = resolve(__dirname, '..', '..');
+const session = browserSession(['static/admin', 'static/agent-panel']);
+const { as, frameOf, raise } = session;
 
-let server: SandboxServer;
-let browser: BrowserContext;
-let page: Page;
-
-const as = async (email: string, lang: 'zh-CN' | 'en'): Promise<void> => {
-  await browser.addCookies([
-    { name: 'sandbox_user', value: encodeURIComponent(email), url: server.url },
-    { name: 'sandbox_lang', value: lang, url: server.url },
-    { name: 'sandbox_theme', value: 'light', url: server.url },
-  ]);
-};
-
-const frameOf = (key: string): FrameLocator => page.frameLocator(`[data-testid="frame-${key}"]`);
-const basic = (email: string) => ({ authorization: `Basic ${Buffer.from(`${email}:x`).toString('base64')}`, 'content-type': 'application/json' });
-const settle = () => fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
-
-const raise = async (summary: string): Promise<string> => {
-  const created = await fetch(`${server.url}/rest/servicedeskapi/request`, {
-    method: 'POST',
-    headers: basic('zhangsan@example.com'),
-    body: JSON.stringify({ serviceDeskId: '1', requestTypeId: '12', requestFieldValues: { summary, description: summary } }),
-  });
-  expect(created.status).toBe(201);
-  const { issueKey } = (await created.json()) as { issueKey: string };
-  await settle();
-  return issueKey;
-};
-
-const resolveIssue = async (key: string): Promise<void> => {
-  const moved = await fetch(`${server.url}/rest/api/3/issue/${key}/transitions`, { method: 'POST', headers: basic('lisi@example.com'), body: JSON.stringify({ transition: { id: '51' } }) });
-  expect(moved.status).toBe(204);
-  await settle();
-};
+const resolveIssue = (key: string): Promise<void> => session.transition(key, '51');
 
 const setSpace = async (lang: 'zh-CN' | 'en', spaceKey: string): Promise<void> => {
   await as('admin@example.com', lang);
-  await page.goto(`${server.url}/admin`);
+  await session.page.goto(`${session.server.url}/admin`);
   const admin = frameOf('admin');
   await admin.getByRole('button', { name: lang === 'zh-CN' ? '知识库' : 'Knowledge base', exact: true }).click();
   await admin.getByRole('textbox', { name: lang === 'zh-CN' ? /Confluence 空间标识/ : /Confluence space key/ }).fill(spaceKey);
   await admin.getByRole('button', { name: lang === 'zh-CN' ? '保存' : 'Save', exact: true }).click();
   await admin.getByText(lang === 'zh-CN' ? /已保存/ : /Saved/).waitFor();
 };
-
-beforeAll(async () => {
-  ensureStaticBuilds(APP_ROOT, ['static/admin', 'static/agent-panel'], () => undefined);
-  server = await startFixtureSandbox(APP_ROOT);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
 
 describe('knowledge from solved requests in the browser', () => {
   let solved: string;
@@ -79,7 +32,7 @@ describe('knowledge from solved requests in the browser', () => {
     await frameOf('admin').getByText('工程师可将以永久方案解决的请求生成为该空间中的草稿页面。').waitFor();
     solved = await raise('打印机无法打印');
     await as('lisi@example.com', 'zh-CN');
-    await page.goto(`${server.url}/agent/issue/${solved}`);
+    await session.page.goto(`${session.server.url}/agent/issue/${solved}`);
     const panel = frameOf('agent-panel');
     const knowledge = panel.getByRole('region', { name: '知识库' });
     await knowledge.getByText('同一子类中以永久方案解决的以往请求(最新在前)。').waitFor();
@@ -92,14 +45,14 @@ describe('knowledge from solved requests in the browser', () => {
     await fix.getByRole('button', { name: '保存' }).click();
     await fix.getByText('更换硒鼓并清洁定影器').waitFor();
     await resolveIssue(solved);
-    await page.reload();
+    await session.page.reload();
 
     const ready = frameOf('agent-panel').getByRole('region', { name: '知识库' });
     await ready.getByText('文章将作为草稿页面创建在知识库空间中。').waitFor();
     await ready.getByRole('textbox', { name: /原因/ }).fill('硒鼓寿命耗尽 <b>粗体</b>');
     await ready.getByRole('button', { name: '生成知识文章' }).click();
     await ready.getByText(/^已创建草稿页面:TS-\d{8}-\d{3} 打印机无法打印$/).waitFor();
-    await screenshot(page, 'knowledge-draft-created-zh');
+    await screenshot(session.page, 'knowledge-draft-created-zh');
     const link = ready.getByRole('link', { name: '在 Confluence 中打开草稿' });
     const href = await link.getAttribute('href');
     expect(href).toMatch(/\/wiki\/pages\/resumedraft\.action\?draftId=\d+$/);
@@ -108,31 +61,31 @@ describe('knowledge from solved requests in the browser', () => {
     await ready.getByText(/^该请求已有草稿页面:TS-\d{8}-\d{3} 打印机无法打印$/).waitFor();
 
     // The emulated Confluence holds exactly one draft, with the agent's text escaped.
-    const wiki = await (await fetch(`${server.url}/wiki`)).text();
+    const wiki = await (await fetch(`${session.server.url}/wiki`)).text();
     expect(wiki.match(/data-wiki-page=/g)).toHaveLength(1);
-    await page.goto(href ?? '');
-    await page.locator('[data-wiki-title]').getByText(/打印机无法打印/).waitFor();
-    const body = await page.frameLocator('iframe').locator('body').textContent();
+    await session.page.goto(href ?? '');
+    await session.page.locator('[data-wiki-title]').getByText(/打印机无法打印/).waitFor();
+    const body = await session.page.frameLocator('iframe').locator('body').textContent();
     expect(body).toContain('硒鼓寿命耗尽 <b>粗体</b>');
     expect(body).toContain('更换硒鼓并清洁定影器');
-    await screenshot(page, 'knowledge-draft-in-wiki');
+    await screenshot(session.page, 'knowledge-draft-in-wiki');
   });
 
   it('en: another request of the same kind lists the earlier solution; without a space the article downloads as Markdown', async () => {
     const next = await raise('Printer prints blank pages');
     await as('lisi@example.com', 'en');
-    await page.goto(`${server.url}/agent/issue/${next}`);
+    await session.page.goto(`${session.server.url}/agent/issue/${next}`);
     const knowledge = frameOf('agent-panel').getByRole('region', { name: 'Knowledge' });
     await knowledge.getByText('Solved before').waitFor();
     const item = knowledge.locator(`[data-solved="${solved}"]`);
     await item.getByText('更换硒鼓并清洁定影器').waitFor();
     await expect(knowledge.getByRole('button', { name: 'Draft knowledge article' }).count()).resolves.toBe(0);
-    await screenshot(page, 'knowledge-solved-before-en');
+    await screenshot(session.page, 'knowledge-solved-before-en');
 
     await setSpace('en', '');
     await frameOf('admin').getByText('No space: agents download articles from requests resolved with a permanent fix as Markdown files.').waitFor();
     await as('lisi@example.com', 'en');
-    await page.goto(`${server.url}/agent/issue/${solved}`);
+    await session.page.goto(`${session.server.url}/agent/issue/${solved}`);
     const ready = frameOf('agent-panel').getByRole('region', { name: 'Knowledge' });
     await ready.getByText('No knowledge-base space is configured: the article is offered as a Markdown file.').waitFor();
     await ready.getByRole('button', { name: 'Draft knowledge article' }).click();
@@ -141,6 +94,6 @@ describe('knowledge from solved requests in the browser', () => {
     const markdown = decodeURIComponent((await download.getAttribute('href'))?.replace(/^data:text\/markdown;charset=utf-8,/, '') ?? '');
     expect(markdown).toMatch(/^# TS\\-\d{8}\\-\d{3} 打印机无法打印/);
     expect(markdown).toContain('更换硒鼓并清洁定影器');
-    await screenshot(page, 'knowledge-markdown-en');
+    await screenshot(session.page, 'knowledge-markdown-en');
   });
 });
