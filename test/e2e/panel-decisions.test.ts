@@ -1,7 +1,8 @@
 /**
  * Issue 14 point 2 in the browser (the real Custom UIs in the sandbox, zh-CN and en): the agent panel shows the
  * backend's decision on whether an on-site visit is timed, so when the admin gives the medium priority an on-site
- * target the same request's panel follows the changed configuration — nothing in the panel decides it.
+ * target the same request's panel follows the changed configuration, and the survey items it marks low follow the
+ * configured low-score threshold — nothing in the panel decides either.
  */
 import { resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -44,7 +45,7 @@ const raise = async (summary: string): Promise<string> => {
 };
 
 beforeAll(async () => {
-  ensureStaticBuilds(APP_ROOT, ['static/admin', 'static/agent-panel'], () => undefined);
+  ensureStaticBuilds(APP_ROOT, ['static/admin', 'static/agent-panel', 'static/portal-request'], () => undefined);
   server = await startFixtureSandbox(APP_ROOT);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -85,5 +86,48 @@ describe('the agent panel follows the configuration through the backend (issue 1
     await en.getByRole('button', { name: 'On-site requested' }).waitFor();
     await expect(en.locator('[data-onsite-untimed]').count()).resolves.toBe(0);
     await screenshot(page, 'panel-decisions-onsite-timed-en');
+  });
+
+  it('with the low-score threshold raised to 4 by the admin, the panel marks a 3 as low (zh-CN and en)', async () => {
+    const key = await raise('打印机卡纸');
+    await as('admin@example.com', 'zh-CN');
+    await page.goto(`${server.url}/admin`);
+    const admin = frameOf('admin');
+    await admin.getByRole('button', { name: '满意度与回访', exact: true }).click();
+    await admin.getByRole('textbox', { name: /^阈值/ }).fill('4');
+    await admin.getByRole('button', { name: '保存', exact: true }).click();
+    await admin.getByText(/已保存/).waitFor();
+
+    const resolved = await fetch(`${server.url}/rest/api/3/issue/${key}/transitions`, { method: 'POST', headers: basic('lisi@example.com'), body: JSON.stringify({ transition: { id: '51' } }) });
+    expect(resolved.status).toBe(204);
+    await fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
+    await as('zhangsan@example.com', 'zh-CN');
+    await page.goto(`${server.url}/portal/requests/${key}`);
+    const portal = frameOf('portal-request');
+    await portal.getByRole('button', { name: '已解决' }).click();
+    const given: Record<string, number> = { 响应速度: 3, 服务态度: 5, 专业能力: 4, 解决效果: 5, 问题未复发: 5 };
+    for (const [item, score] of Object.entries(given)) {
+      await portal.getByRole('group', { name: item }).getByLabel(`${score} 分(满分 5 分)`).check();
+    }
+    await portal.getByRole('button', { name: '提交评分' }).click();
+    await portal.getByText('感谢您的反馈!').waitFor();
+    await fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
+
+    await as('lisi@example.com', 'zh-CN');
+    await page.goto(`${server.url}/agent/issue/${key}`);
+    const zh = frameOf('agent-panel');
+    await zh.getByText('低分', { exact: true }).waitFor();
+    // Only 响应速度 (3) is below 4; 专业能力 (4) equals the threshold and is not low.
+    await expect(zh.locator('[data-low]').count()).resolves.toBe(1);
+    await expect(zh.getByRole('row', { name: /响应速度/ }).locator('[data-low]').count()).resolves.toBe(1);
+    await screenshot(page, 'panel-decisions-low-items-zh');
+
+    await as('lisi@example.com', 'en');
+    await page.reload();
+    const en = frameOf('agent-panel');
+    await en.getByText('Low score', { exact: true }).waitFor();
+    await expect(en.locator('[data-low]').count()).resolves.toBe(1);
+    await expect(en.getByRole('row', { name: /Response speed/ }).locator('[data-low]').count()).resolves.toBe(1);
+    await screenshot(page, 'panel-decisions-low-items-en');
   });
 });
