@@ -42,3 +42,12 @@ export const authorizePortal = async (
 
 export const authorizeAdmin = async (deps: CallerDeps): Promise<Envelope<true>> =>
   (await deps.access.isJiraAdmin()) ? { ok: true, data: true } : failure('forbidden', 'Only Jira administrators can do this.');
+
+/**
+ * Reports: an agent of the named project, or any Jira administrator (who alone may read across every project,
+ * `projectId` null). The project id is only a filter the caller chose; the check is made as the caller.
+ */
+export const authorizeReader = async (deps: CallerDeps, projectId: string | null): Promise<Envelope<true>> =>
+  (projectId !== null && (await deps.access.isAgentOfProject(projectId))) || (await deps.access.isJiraAdmin())
+    ? { ok: true, data: true }
+    : failure('forbidden', 'Only agents of the project and Jira administrators can see these reports.');

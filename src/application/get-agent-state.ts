@@ -1,14 +1,17 @@
+import { lowItems } from '../domain/survey';
 import type { AgentState } from '../shared/rpc';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { holidayGapsOf } from './holiday-gaps';
 import { canDraftKnowledge, knowledgeTarget } from './knowledge-draft';
+import { nextOnsiteStep } from './onsite-steps';
 import type { IssueSnapshot } from './ports';
 import { readSlaNow } from './read-sla-now';
 import { recordNames } from './record-names';
 import { readRecord, readSurvey } from './service-record-store';
 
-/** What the agent panel shows: the service record with its names, the clocks as of now, the survey, the warning levels. */
+/** What the agent panel shows: the service record with its names, the clocks as of now, the survey with its low items, the warning levels,
+ * and what may be done next (the on-site step): the panel shows these decisions, it does not make them. */
 export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promise<AgentState> => {
   const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps, issue), readSurvey(deps, issue.id)]);
   const [sla, names] = await Promise.all([readSlaNow(deps, config, issue), recordNames(deps, config, record)]);
@@ -21,6 +24,8 @@ export const getAgentState = async (deps: AppDeps, issue: IssueSnapshot): Promis
     warningThresholds: [...config.sla.warningThresholds],
     holidayGaps: holidayGapsOf(config, sla),
     onsiteTargetMinutes: record === null ? null : (config.priorities[record.priority].onsite ?? null),
+    onsite: record === null ? null : { next: nextOnsiteStep(record.onsiteVisits), timed: config.priorities[record.priority].onsite !== undefined },
+    surveyLowItems: survey === null ? [] : lowItems(config.survey, survey.scores),
     knowledge: { canDraft: canDraftKnowledge(config, issue, record), target: knowledgeTarget(config) },
     urgencyDefinitions: record === null ? null : (config.urgencyDefinitions[record.category] ?? null),
   };

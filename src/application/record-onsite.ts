@@ -5,6 +5,7 @@ import type { AgentState } from '../shared/rpc';
 import type { AppDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot, StoredSlaEvent } from './ports';
+import { nextOnsiteStep, type OnsiteStepName } from './onsite-steps';
 import { refreshRequest } from './refresh-request';
 import { readRecord, writeRecord } from './service-record-store';
 
@@ -16,19 +17,19 @@ export type OnsiteStep =
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** The time the step before this one was recorded, and what the visit must look like for this step. */
-const previousStep = (visit: OnsiteVisit | undefined, step: OnsiteStep['step']): { readonly at: string } | string => {
-  const open = visit !== undefined && visit.finishedAt === null ? visit : undefined;
-  switch (step) {
-    case 'requested':
-      return open === undefined ? { at: '' } : 'An on-site visit is already under way.';
-    case 'departed':
-      return open !== undefined && open.departedAt === null ? { at: open.requestedAt } : 'No on-site visit is waiting for departure.';
-    case 'arrived':
-      return open?.departedAt != null && open.arrivedAt === null ? { at: open.departedAt } : 'No departed on-site visit is waiting for arrival.';
-    case 'finished':
-      return open?.arrivedAt != null ? { at: open.arrivedAt } : 'No on-site visit has arrived.';
-  }
+const REFUSALS: Record<OnsiteStepName, string> = {
+  requested: 'An on-site visit is already under way.',
+  departed: 'No on-site visit is waiting for departure.',
+  arrived: 'No departed on-site visit is waiting for arrival.',
+  finished: 'No on-site visit has arrived.',
+};
+
+/** The time the step before this one was recorded, or why this step is not the visit's next one. */
+const previousStep = (visits: readonly OnsiteVisit[], step: OnsiteStepName): { readonly at: string } | string => {
+  if (nextOnsiteStep(visits) !== step) return REFUSALS[step];
+  const open = visits.at(-1);
+  if (step === 'requested' || open === undefined) return { at: '' };
+  return { at: (step === 'departed' ? open.requestedAt : step === 'arrived' ? open.departedAt : open.arrivedAt) ?? '' };
 };
 
 /**
@@ -43,7 +44,7 @@ export const recordOnsite = async (deps: AppDeps, issue: IssueSnapshot, by: stri
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const visits = record.onsiteVisits ?? [];
   const last = visits.at(-1);
-  const previous = previousStep(last, input.step);
+  const previous = previousStep(visits, input.step);
   if (typeof previous === 'string') return failure('invalid-state', previous);
 
   const now = deps.clock.now();

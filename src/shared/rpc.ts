@@ -14,6 +14,7 @@ import {
   SlaPropertySchema,
   SurveyPropertySchema,
   SurveyScoresSchema,
+  SurveyItemSchema,
   UrgencySchema,
 } from './issue-properties';
 import { ON_BEHALF_CHANNELS } from './portal-intake';
@@ -55,6 +56,14 @@ export const AgentStateSchema = z.object({
   holidayGaps: z.array(HolidayGapLineSchema),
   /** The on-site departure target of the request's priority in minutes; null when it has none (issue 12). */
   onsiteTargetMinutes: z.number().nullable(),
+  /**
+   * The on-site visit as the backend decides it (issue 14 point 2): the one step that may be recorded next, and
+   * whether the configuration times it for the request's priority ("requested" starts the departure clock).
+   * Null without a service record.
+   */
+  onsite: z.object({ next: z.enum(['requested', 'departed', 'arrived', 'finished']), timed: z.boolean() }).nullable(),
+  /** The survey's items scoring below the configured low-score threshold (the domain's `lowItems`); empty without a survey. */
+  surveyLowItems: z.array(SurveyItemSchema),
   /**
    * Knowledge article (issue 13 point 5): whether the request may be drafted into one (resolved with a permanent
    * fix) and where it goes — a Confluence draft page, or a Markdown download when no space is configured.
@@ -227,7 +236,12 @@ export const FollowUpPropertySchema = z.object({
 });
 export type FollowUpProperty = z.infer<typeof FollowUpPropertySchema>;
 
-export const FollowUpStateSchema = z.object({ issueKey: z.string(), followUp: FollowUpPropertySchema.nullable() });
+export const FollowUpStateSchema = z.object({
+  issueKey: z.string(),
+  followUp: FollowUpPropertySchema.nullable(),
+  /** The follow-up's items scoring below the configured low-score threshold (the domain's `lowItems`). */
+  lowItems: z.array(SurveyItemSchema),
+});
 export type FollowUpState = z.infer<typeof FollowUpStateSchema>;
 
 /**

@@ -1,6 +1,8 @@
 import { isFutureOccurrence } from '../../domain/dates';
+import { lowItems } from '../../domain/survey';
 import { failure, success, type Envelope } from '../../shared/envelope';
 import type { FollowUpProperty, FollowUpState } from '../../shared/rpc';
+import { currentConfig } from '../current-config';
 import type { AppDeps } from '../deps';
 import type { IssueSnapshot } from '../ports';
 import { closeFollowUp } from './close-follow-up';
@@ -15,10 +17,15 @@ export interface FollowUpInput {
 
 const DONE_STATUSES = ['Done', 'Resolved', 'Closed'];
 
-export const getFollowUpState = async (deps: AppDeps, task: IssueSnapshot): Promise<FollowUpState> => ({
+/** The follow-up task's state with the items the configured low-score rule marks low (the panel only shows them). */
+const followUpState = async (deps: AppDeps, task: IssueSnapshot, followUp: FollowUpProperty | null): Promise<FollowUpState> => ({
   issueKey: task.key,
-  followUp: await readFollowUp(deps, task.id),
+  followUp,
+  lowItems: followUp === null ? [] : lowItems((await currentConfig(deps.config)).config.survey, followUp.scores),
 });
+
+export const getFollowUpState = async (deps: AppDeps, task: IssueSnapshot): Promise<FollowUpState> =>
+  followUpState(deps, task, await readFollowUp(deps, task.id));
 
 /**
  * The agent records the follow-up call (contact time, outcome, improvement action). Closing needs all
@@ -41,8 +48,8 @@ export const recordFollowUp = async (deps: AppDeps, task: IssueSnapshot, by: str
     return failure('invalid-state', 'Record the contact time, the outcome and the improvement action before closing.');
   }
   await writeFollowUp(deps, task, next);
-  if (!input.close) return success({ issueKey: task.key, followUp: next });
+  if (!input.close) return success(await followUpState(deps, task, next));
   const closed = await closeFollowUp(deps, task, next, by);
   for (const status of DONE_STATUSES) if (await deps.jira.transitionTo(task.key, status)) break;
-  return success({ issueKey: task.key, followUp: closed });
+  return success(await followUpState(deps, task, closed));
 };

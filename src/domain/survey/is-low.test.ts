@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultConfig } from '../config';
-import { isLow } from './is-low';
+import { isLow, lowItems } from './is-low';
 import { SURVEY_ITEM_IDS } from './items';
 import type { SurveyAnswers } from './survey-answers';
 import { surveyStats } from './survey-stats';
@@ -44,5 +44,23 @@ describe('surveyStats', () => {
   it('gives the lowest item and the mean, ignoring the comment', () => {
     expect(surveyStats({ responseSpeed: 5, attitude: 4, expertise: 3, effectiveness: 2, recurrence: 5, comment: '1' })).toEqual({ min: 2, avg: 3.8 });
     expect(surveyStats(all(4))).toEqual({ min: 4, avg: 4 });
+  });
+});
+
+describe('lowItems', () => {
+  it('marks the items below the configured threshold: raising it to 4 makes a 3 low', () => {
+    const answers: SurveyAnswers = { responseSpeed: 3, attitude: 2, expertise: 4, effectiveness: 5, recurrence: 3 };
+    expect(lowItems({ threshold: 3 }, answers)).toEqual(['attitude']);
+    expect(lowItems({ threshold: 4 }, answers)).toEqual(['responseSpeed', 'attitude', 'recurrence']);
+    expect(lowItems({ threshold: 1 }, answers)).toEqual([]);
+  });
+
+  it('agrees with isLow under anyBelow: the survey is low exactly when some item is', () => {
+    fc.assert(
+      fc.property(fc.tuple(...SURVEY_ITEM_IDS.map(() => fc.integer({ min: 1, max: 5 }))), fc.integer({ min: 1, max: 5 }), (scores, threshold) => {
+        const answers = Object.fromEntries(SURVEY_ITEM_IDS.map((id, i) => [id, scores[i]])) as unknown as SurveyAnswers;
+        expect(isLow({ lowScoreRule: 'anyBelow', threshold }, answers)).toBe(lowItems({ threshold }, answers).length > 0);
+      }),
+    );
   });
 });

@@ -19,64 +19,64 @@ import { forgeResolver } from '../../adapters/forge-handlers';
 import { success } from '../../shared/envelope';
 import { followUpHandlers } from './follow-up-handlers';
 import { asAgent } from './as-agent';
-import { rpcHandler, rpcPayloads, type AreaHandlers } from './rpc-handler';
+import { rpcHandler, type AreaHandlers } from './rpc-handler';
 
 export const agentHandlers: AreaHandlers<'agent'> = {
-  'agent/getState': rpcHandler('agent/getState', rpcPayloads['agent/getState'], (_payload, context) =>
+  'agent/getState': rpcHandler('agent/getState', (_payload, context) =>
     asAgent(context, async (deps, issue) => success(await getAgentState(deps, issue))),
   ),
-  'agent/verifyUrgency': rpcHandler('agent/verifyUrgency', rpcPayloads['agent/verifyUrgency'], (payload, context) =>
+  'agent/verifyUrgency': rpcHandler('agent/verifyUrgency', (payload, context) =>
     asAgent(context, (deps, issue, by) => verifyUrgency(deps, issue, by, payload)),
   ),
-  'agent/recordWorkaround': rpcHandler('agent/recordWorkaround', rpcPayloads['agent/recordWorkaround'], (payload, context) =>
+  'agent/recordWorkaround': rpcHandler('agent/recordWorkaround', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordRemedy(deps, issue, by, 'workaround', payload)),
   ),
-  'agent/recordFix': rpcHandler('agent/recordFix', rpcPayloads['agent/recordFix'], (payload, context) =>
+  'agent/recordFix': rpcHandler('agent/recordFix', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordRemedy(deps, issue, by, 'fix', payload)),
   ),
-  'agent/onsiteRequested': rpcHandler('agent/onsiteRequested', rpcPayloads['agent/onsiteRequested'], (_payload, context) =>
+  'agent/onsiteRequested': rpcHandler('agent/onsiteRequested', (_payload, context) =>
     asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'requested' })),
   ),
-  'agent/departed': rpcHandler('agent/departed', rpcPayloads['agent/departed'], (payload, context) =>
+  'agent/departed': rpcHandler('agent/departed', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'departed', ...payload })),
   ),
-  'agent/onsiteArrived': rpcHandler('agent/onsiteArrived', rpcPayloads['agent/onsiteArrived'], (payload, context) =>
+  'agent/onsiteArrived': rpcHandler('agent/onsiteArrived', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'arrived', ...payload })),
   ),
-  'agent/onsiteFinished': rpcHandler('agent/onsiteFinished', rpcPayloads['agent/onsiteFinished'], (payload, context) =>
+  'agent/onsiteFinished': rpcHandler('agent/onsiteFinished', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordOnsite(deps, issue, by, { step: 'finished', ...payload })),
   ),
-  'agent/getIntakeOptions': rpcHandler('agent/getIntakeOptions', rpcPayloads['agent/getIntakeOptions'], (_payload, context) =>
+  'agent/getIntakeOptions': rpcHandler('agent/getIntakeOptions', (_payload, context) =>
     asAgent(context, async (deps) => success(getIntakeOptions((await currentConfig(deps.config)).config))),
   ),
-  'agent/reclassify': rpcHandler('agent/reclassify', rpcPayloads['agent/reclassify'], (payload, context) =>
+  'agent/reclassify': rpcHandler('agent/reclassify', (payload, context) =>
     asAgent(context, (deps, issue, by) => reclassify(deps, issue, by, payload)),
   ),
-  'agent/recordIntake': rpcHandler('agent/recordIntake', rpcPayloads['agent/recordIntake'], (payload, context) =>
+  'agent/recordIntake': rpcHandler('agent/recordIntake', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordIntake(deps, issue, by, payload)),
   ),
-  'agent/recordOperation': rpcHandler('agent/recordOperation', rpcPayloads['agent/recordOperation'], (payload, context) =>
+  'agent/recordOperation': rpcHandler('agent/recordOperation', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordOperation(deps, issue, by, payload)),
   ),
-  'agent/getConsultationOptions': rpcHandler('agent/getConsultationOptions', rpcPayloads['agent/getConsultationOptions'], (_payload, context) =>
+  'agent/getConsultationOptions': rpcHandler('agent/getConsultationOptions', (_payload, context) =>
     asAgent(context, async (deps, _issue, by) => success(await getConsultationOptions(deps, by))),
   ),
-  'agent/openConsultation': rpcHandler('agent/openConsultation', rpcPayloads['agent/openConsultation'], (payload, context) =>
+  'agent/openConsultation': rpcHandler('agent/openConsultation', (payload, context) =>
     asAgent(context, (deps, issue, by) => openConsultation(deps, issue, by, payload)),
   ),
-  'agent/replyConsultation': rpcHandler('agent/replyConsultation', rpcPayloads['agent/replyConsultation'], (payload, context) =>
+  'agent/replyConsultation': rpcHandler('agent/replyConsultation', (payload, context) =>
     asAgent(context, (deps, issue, by) => replyConsultation(deps, issue, by, payload)),
   ),
-  'agent/recordConsultationOutcome': rpcHandler('agent/recordConsultationOutcome', rpcPayloads['agent/recordConsultationOutcome'], (payload, context) =>
+  'agent/recordConsultationOutcome': rpcHandler('agent/recordConsultationOutcome', (payload, context) =>
     asAgent(context, (deps, issue, by) => recordConsultationOutcome(deps, issue, by, payload)),
   ),
-  'agent/closeConsultation': rpcHandler('agent/closeConsultation', rpcPayloads['agent/closeConsultation'], (payload, context) =>
+  'agent/closeConsultation': rpcHandler('agent/closeConsultation', (payload, context) =>
     asAgent(context, (deps, issue, by) => closeConsultation(deps, issue, by, payload)),
   ),
-  'agent/draftKnowledge': rpcHandler('agent/draftKnowledge', rpcPayloads['agent/draftKnowledge'], (payload, context) =>
+  'agent/draftKnowledge': rpcHandler('agent/draftKnowledge', (payload, context) =>
     asAgent(context, (deps, issue, by) => draftKnowledge(deps, confluenceKnowledgeBase(), issue, by, payload)),
   ),
-  'agent/solvedBefore': rpcHandler('agent/solvedBefore', rpcPayloads['agent/solvedBefore'], (_payload, context) =>
+  'agent/solvedBefore': rpcHandler('agent/solvedBefore', (_payload, context) =>
     asAgent(context, (deps, issue) => solvedBefore(deps, issue)),
   ),
   ...followUpHandlers,

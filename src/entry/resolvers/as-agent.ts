@@ -5,6 +5,7 @@ import type { CallerDeps } from '../../application/deps';
 import type { IssueSnapshot } from '../../application/ports';
 import { callerInvocation } from '../../adapters/compose';
 import { failure, type Envelope } from '../../shared/envelope';
+import { signedIn } from './guards';
 import type { ResolverContext } from './resolver-context';
 
 /**
@@ -15,8 +16,9 @@ export const asAgent = async <T>(
   context: ResolverContext,
   run: (deps: CallerDeps, issue: IssueSnapshot, accountId: string) => Promise<Envelope<T>>,
 ): Promise<Envelope<T>> => {
-  const accountId = context.accountId;
-  if (accountId === undefined || accountId === null) return failure('unauthenticated', 'Sign in to use the agent panel.');
+  const caller = signedIn(context, 'Sign in to use the agent panel.');
+  if (!caller.ok) return caller;
+  const accountId = caller.data;
   const issueKey = context.extension?.issue?.key;
   const projectId = context.extension?.project?.id;
   if (issueKey === undefined || projectId === undefined) return failure('wrong-module', 'This call needs an issue view.');

@@ -12,8 +12,9 @@ import { appInvocation, callerInvocation } from '../../adapters/compose';
 import { forgeResolver } from '../../adapters/forge-handlers';
 import { failure, success, type Envelope } from '../../shared/envelope';
 import type { PortalRecord } from '../../shared/rpc';
+import { callerAccountId, signedIn } from './guards';
 import type { ResolverContext } from './resolver-context';
-import { rpcHandler, rpcPayloads, type AreaHandlers } from './rpc-handler';
+import { rpcHandler, type AreaHandlers } from './rpc-handler';
 
 /** Identity from the portal context → reporter or participant of that request → the use case. */
 const asParty = async (
@@ -21,8 +22,9 @@ const asParty = async (
   allowed: readonly PortalRole[],
   run: (deps: CallerDeps, issue: IssueSnapshot, role: PortalRole, accountId: string) => Promise<Envelope<PortalRecord>>,
 ): Promise<Envelope<PortalRecord>> => {
-  const accountId = context.accountId;
-  if (accountId === undefined || accountId === null) return failure('unauthenticated', 'Sign in to see this request.');
+  const caller = signedIn(context, 'Sign in to see this request.');
+  if (!caller.ok) return caller;
+  const accountId = caller.data;
   const requestKey = context.extension?.request?.key;
   if (requestKey === undefined) return failure('wrong-module', 'This call needs a portal request view.');
   const { deps } = callerInvocation(accountId);
@@ -40,21 +42,20 @@ const PARTIES: readonly PortalRole[] = ['reporter', 'participant'];
 export const portalHandlers: AreaHandlers<'portal'> = {
   // The create form is open to anyone the portal lets in (even anonymous visitors); it reveals only the taxonomy.
   // Whether the viewer is an agent (who raises on a customer's behalf) is asked of Jira as the viewer.
-  'portal/getIntakeOptions': rpcHandler('portal/getIntakeOptions', rpcPayloads['portal/getIntakeOptions'], async (_payload, context) => {
-    const accountId = context.accountId;
+  'portal/getIntakeOptions': rpcHandler('portal/getIntakeOptions', async (_payload, context) => {
+    const accountId = callerAccountId(context);
     const portalId = context.extension?.portal?.id;
-    const forAgent =
-      accountId !== undefined && accountId !== null && portalId !== undefined && (await callerInvocation(accountId).deps.access.isAgentOfServiceDesk(portalId));
+    const forAgent = accountId !== null && portalId !== undefined && (await callerInvocation(accountId).deps.access.isAgentOfServiceDesk(portalId));
     const { deps } = appInvocation();
     return success(getIntakeOptions((await currentConfig(deps.config)).config, forAgent));
   }),
-  'portal/getRecord': rpcHandler('portal/getRecord', rpcPayloads['portal/getRecord'], (_payload, context) =>
+  'portal/getRecord': rpcHandler('portal/getRecord', (_payload, context) =>
     asParty(context, PARTIES, async (deps, issue, role) => success(await getPortalRecord(deps, issue, role))),
   ),
-  'portal/confirm': rpcHandler('portal/confirm', rpcPayloads['portal/confirm'], (payload, context) =>
+  'portal/confirm': rpcHandler('portal/confirm', (payload, context) =>
     asParty(context, PARTIES, (deps, issue, role, by) => confirmResolution(deps, issue, role, by, payload)),
   ),
-  'portal/submitSurvey': rpcHandler('portal/submitSurvey', rpcPayloads['portal/submitSurvey'], (payload, context) =>
+  'portal/submitSurvey': rpcHandler('portal/submitSurvey', (payload, context) =>
     asParty(context, ['reporter'], (deps, issue, _role, by) => submitSurvey(deps, issue, by, payload)),
   ),
 };

@@ -113,7 +113,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
             {t('holidayGap', { clock: t(`clock.${gap.clock}`), year: gap.year })}
           </p>
         ))}
-        <OnsiteSection record={record} names={names} hasTarget={data.onsiteTargetMinutes !== null} gateway={gateway} onState={onState} />
+        {data.onsite === null ? null : <OnsiteSection record={record} names={names} onsite={data.onsite} gateway={gateway} onState={onState} />}
       </section>
       <UrgencySection key={`${record.urgency}-${record.verification?.at ?? ''}`} record={record} names={names} definitions={data.urgencyDefinitions} gateway={gateway} onState={onState} t={t} />
       <dl className="ss-dl">
@@ -135,7 +135,7 @@ function PanelBody({ data, receivedAt, gateway, onState, t }: BodyProps) {
       <section className="ss-stack" aria-labelledby="survey-heading">
         <h2 id="survey-heading">{t('survey')}</h2>
         <ConfirmationLine confirmation={record.confirmation} t={t} />
-        <SurveySection survey={survey} t={t} />
+        <SurveySection survey={survey} lowItems={data.surveyLowItems} t={t} />
       </section>
     </main>
   );

@@ -32,7 +32,7 @@ export function FollowUpPanel({ gateway, children }: { readonly gateway: Gateway
   const { state, reload, accept } = useRemote(() => gateway.call('agent/getFollowUp', {}));
   if (state.status === 'error') return <><ErrorState error={state.error} onRetry={reload} />{children}</>;
   if (state.status !== 'ready' || state.data.followUp === null) return <>{children}</>;
-  return <FollowUpBody followUp={state.data.followUp} gateway={gateway} onState={accept} t={t} />;
+  return <FollowUpBody followUp={state.data.followUp} lowItems={state.data.lowItems} gateway={gateway} onState={accept} t={t} />;
 }
 
 function DueLine({ due }: { readonly due: string }) {
@@ -51,12 +51,14 @@ function DueLine({ due }: { readonly due: string }) {
 
 interface BodyProps {
   readonly followUp: FollowUpProperty;
+  /** Items the backend's low-score rule marks low (the configured threshold, not a copy of it here). */
+  readonly lowItems: FollowUpState['lowItems'];
   readonly gateway: Gateway;
   readonly onState: (state: FollowUpState) => void;
   readonly t: Translate<FollowUpKey>;
 }
 
-function FollowUpBody({ followUp, gateway, onState, t }: BodyProps) {
+function FollowUpBody({ followUp, lowItems, gateway, onState, t }: BodyProps) {
   const { locale, timeZone } = useUi();
   const open = followUp.status === 'open';
   return (
@@ -85,7 +87,7 @@ function FollowUpBody({ followUp, gateway, onState, t }: BodyProps) {
           <ul className="ss-stack" style={{ margin: 0, paddingLeft: 16, gap: 2 }}>
             {ITEMS.map((item) => (
               <li key={item} data-score={item}>
-                {t(`item.${item}`)}: <strong className={followUp.scores[item] < 3 ? 'ss-error' : undefined}>{followUp.scores[item]}</strong> / 5
+                {t(`item.${item}`)}: <strong className={lowItems.includes(item) ? 'ss-error' : undefined} {...(lowItems.includes(item) ? { 'data-low': true } : {})}>{followUp.scores[item]}</strong> / 5
               </li>
             ))}
           </ul>
@@ -96,7 +98,7 @@ function FollowUpBody({ followUp, gateway, onState, t }: BodyProps) {
         <dd>{open ? <DueLine due={followUp.due} /> : formatDateTime(Date.parse(followUp.due), locale, timeZone)}</dd>
       </dl>
       {open ? (
-        <FollowUpForm followUp={followUp} gateway={gateway} onState={onState} t={t} />
+        <FollowUpForm followUp={followUp} lowItems={lowItems} gateway={gateway} onState={onState} t={t} />
       ) : (
         <dl className="ss-dl">
           <dt>{t('contactAt')}</dt>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { OnsiteVisit, ServiceRecord } from '../../../src/shared/issue-properties';
+import type { ServiceRecord } from '../../../src/shared/issue-properties';
 import type { RecordNames } from '../../../src/shared/record-names';
 import type { AgentState } from '../../../src/shared/rpc';
 import { ErrorState, TextField, createTranslate, formatDateTime, toIsoWithOffset, useAction, useUi, wallTimeToInstant, type Gateway } from '@support-standard/ui-kit';
@@ -9,31 +9,21 @@ import { personName } from './record-names';
 interface Props {
   readonly record: ServiceRecord;
   readonly names: RecordNames;
-  /** Whether the priority has an on-site departure target (then "requested" starts the clock). */
-  readonly hasTarget: boolean;
+  /** The backend's decision: the step that may be recorded next, and whether the priority times the visit. */
+  readonly onsite: NonNullable<AgentState['onsite']>;
   readonly gateway: Gateway;
   readonly onState: (state: AgentState) => void;
 }
-
-type NextStep = 'requested' | 'departed' | 'arrived' | 'finished';
-
-const nextStep = (visit: OnsiteVisit | undefined): NextStep => {
-  if (visit === undefined || visit.finishedAt !== null) return 'requested';
-  if (visit.departedAt === null) return 'departed';
-  if (visit.arrivedAt === null) return 'arrived';
-  return 'finished';
-};
 
 /**
  * On-site visits for every priority (issue 12 point 6): requested → departed → arrived → finished, one term per
  * step everywhere (需要上门 / 已出发 / 已到场 / 上门完成), the tools carried, and each step's time.
  */
-export function OnsiteSection({ record, names, hasTarget, gateway, onState }: Props) {
+export function OnsiteSection({ record, names, onsite, gateway, onState }: Props) {
   const { locale, timeZone } = useUi();
   const p = createTranslate(practiceMessages, locale);
   const visits = record.onsiteVisits ?? [];
-  const current = visits.at(-1);
-  const step = nextStep(current);
+  const step = onsite.next;
   const [text, setText] = useState('');
   const [when, setWhen] = useState('');
   const [badWhen, setBadWhen] = useState(false);
@@ -86,7 +76,7 @@ export function OnsiteSection({ record, names, hasTarget, gateway, onState }: Pr
 
   return (
     <section className="ss-stack" aria-label={p('onsiteVisit')}>
-      {hasTarget ? null : <p className="ss-subtle">{p('onsiteNoTarget')}</p>}
+      {onsite.timed ? null : <p className="ss-subtle" data-onsite-untimed>{p('onsiteNoTarget')}</p>}
       {visits.map((v) => (
         <ol key={v.requestedAt} className="ss-stack" aria-label={p('onsiteVisit')}>
           {line('onsite.requested', v.requestedAt, v.requestedBy)}

@@ -1,12 +1,16 @@
-import type { SurveyProperty } from '../../../src/shared/issue-properties';
+import type { SurveyItem, SurveyProperty } from '../../../src/shared/issue-properties';
 import { formatDateTime, useUi, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 
 const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
-/** A score under 3 is low in the standard (DOMAIN.md §6: 3 itself is not low). */
-const LOW_BELOW = 3;
+interface Props {
+  readonly survey: SurveyProperty | null;
+  /** Items the backend's low-score rule marks low (the configured threshold; DOMAIN.md §6). */
+  readonly lowItems: readonly SurveyItem[];
+  readonly t: Translate<AgentKey>;
+}
 
-export function SurveySection({ survey, t }: { readonly survey: SurveyProperty | null; readonly t: Translate<AgentKey> }) {
+export function SurveySection({ survey, lowItems, t }: Props) {
   const { locale, timeZone } = useUi();
   if (survey === null) return <p className="ss-subtle">{t('noSurvey')}</p>;
   return (
@@ -22,7 +26,7 @@ export function SurveySection({ survey, t }: { readonly survey: SurveyProperty |
             return (
               <tr key={item}>
                 <th scope="row">{t(`item.${item}`)}</th>
-                <td className={score < LOW_BELOW ? 'ss-error' : undefined}>{`${score} / 5`}</td>
+                <td className={lowItems.includes(item) ? 'ss-error' : undefined} {...(lowItems.includes(item) ? { 'data-low': true } : {})}>{`${score} / 5`}</td>
               </tr>
             );
           })}
