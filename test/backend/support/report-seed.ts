@@ -19,7 +19,7 @@ import type { FollowUpProperty } from '../../../src/shared/rpc';
 import type { MirroredProperty } from '../../../src/application/ports';
 import { SLA_ENTITY } from '../../../src/adapters/kvs-truth-store';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..', '..', '..');
 
 const acc = (email: string): string => ACCOUNTS.find((a) => a.email === email)?.accountId ?? '';
 export const AGENTS = ['lisi', 'zhaoliu', 'zhouba'].map((n) => acc(`${n}@example.com`));
