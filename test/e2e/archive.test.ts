@@ -5,30 +5,15 @@
  * the downloaded archive imported back.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import { z } from 'zod';
-import { ensureStaticBuilds } from '../../sandbox/server/static-build';
-import type { SandboxServer } from '../../sandbox/server/server';
-import { launchBrowser, screenshot } from './browser';
-import { startFixtureSandbox } from './start-fixture-sandbox';
+import { screenshot } from './browser';
+import { browserSession } from './support/browser-session';
 
 jest.setTimeout(180_000);
 
-const APP_ROOT = resolve(__dirname, '..', '..');
-
-let server: SandboxServer;
-let browser: BrowserContext;
-let page: Page;
-
-const as = async (email: string, lang: 'zh-CN' | 'en'): Promise<void> => {
-  await browser.addCookies([
-    { name: 'sandbox_user', value: encodeURIComponent(email), url: server.url },
-    { name: 'sandbox_lang', value: lang, url: server.url },
-  ]);
-};
-
-const adminFrame = (): FrameLocator => page.frameLocator('[data-testid="frame-admin"]');
+const session = browserSession(['static/admin']);
+const { as, frameOf } = session;
 
 const ArchiveSchema = z.object({
   retention: z.object({ months: z.number() }),
@@ -40,23 +25,11 @@ const ArchiveSchema = z.object({
 
 /** Opens the console afresh (the page reads the stored settings) on its export / import section. */
 const openTransfer = async (tab: string): Promise<FrameLocator> => {
-  await page.goto(`${server.url}/admin`);
-  const admin = adminFrame();
+  await session.page.goto(`${session.server.url}/admin`);
+  const admin = frameOf('admin');
   await admin.getByRole('button', { name: tab }).click();
   return admin;
 };
-
-beforeAll(async () => {
-  ensureStaticBuilds(APP_ROOT, ['static/admin'], () => undefined);
-  server = await startFixtureSandbox(APP_ROOT);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
 
 describe('record retention and the archive in the admin console', () => {
   it('zh-CN: shows the retention policy with its help and the uninstall warning by the export; 23 months is refused naming the field and nothing is saved', async () => {
@@ -75,7 +48,7 @@ describe('record retention and the archive in the admin console', () => {
     expect(descriptions.join(' ')).toContain('at least 24 months');
     await admin.getByRole('button', { name: '保存', exact: true }).click();
     await admin.getByText(/^未保存/).waitFor();
-    await screenshot(page, 'archive-retention-refused-zh-CN');
+    await screenshot(session.page, 'archive-retention-refused-zh-CN');
     await expect((await openTransfer('导出 / 导入')).getByLabel('记录保存期(月)').inputValue()).resolves.toBe('24');
   });
 
@@ -89,7 +62,7 @@ describe('record retention and the archive in the admin console', () => {
     await expect(admin.getByLabel('Keep records (months)').inputValue()).resolves.toBe('36');
 
     await admin.getByText('Uninstalling the app deletes all of its storage', { exact: false }).waitFor();
-    const download = page.waitForEvent('download');
+    const download = session.page.waitForEvent('download');
     await admin.getByRole('button', { name: 'Export app data' }).click();
     const file = await (await download).path();
     const archive = ArchiveSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
@@ -102,6 +75,6 @@ describe('record retention and the archive in the admin console', () => {
     await admin.getByRole('button', { name: 'Import app data' }).click();
     await admin.getByText(`Imported: ${archive.appData.issues.length} requests`, { exact: false }).waitFor();
     await admin.getByText(`${archive.clockEvents.length} clock event logs, 0 configuration versions, 0 audit entries.`, { exact: false }).waitFor();
-    await screenshot(page, 'archive-export-import-en');
+    await screenshot(session.page, 'archive-export-import-en');
   });
 });

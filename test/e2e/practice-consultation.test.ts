@@ -5,73 +5,34 @@
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { join } from 'node:path';
 import { openSandbox } from '../../sandbox/server/open-sandbox';
 import { createRealParts } from '../../sandbox/server/real-parts';
-import { ensureStaticBuilds } from '../../sandbox/server/static-build';
-import { startSandboxServer, type SandboxServer } from '../../sandbox/server/server';
-import { launchBrowser, screenshot } from './browser';
+import { startSandboxServer } from '../../sandbox/server/server';
+import { screenshot } from './browser';
+import { APP_ROOT, browserSession } from './support/browser-session';
 
 jest.setTimeout(300_000);
 
-const APP_ROOT = resolve(__dirname, '..', '..');
-
-let server: SandboxServer;
-let browser: BrowserContext;
-let page: Page;
-
-const as = async (email: string, lang: 'zh-CN' | 'en'): Promise<void> => {
-  await browser.addCookies([
-    { name: 'sandbox_user', value: encodeURIComponent(email), url: server.url },
-    { name: 'sandbox_lang', value: lang, url: server.url },
-    { name: 'sandbox_theme', value: 'light', url: server.url },
-  ]);
-};
-
-const frameOf = (key: string): FrameLocator => page.frameLocator(`[data-testid="frame-${key}"]`);
-
-const basic = (email: string) => ({ authorization: `Basic ${Buffer.from(`${email}:x`).toString('base64')}`, 'content-type': 'application/json' });
-
-/** A requester raises a request through the JSM REST API; returns its key once the app has numbered it. */
-const raise = async (email: string, summary: string): Promise<string> => {
-  const created = await fetch(`${server.url}/rest/servicedeskapi/request`, {
-    method: 'POST',
-    headers: basic(email),
-    body: JSON.stringify({ serviceDeskId: '1', requestTypeId: '12', requestFieldValues: { summary, description: summary } }),
-  });
-  expect(created.status).toBe(201);
-  const { issueKey } = (await created.json()) as { issueKey: string };
-  await fetch(`${server.url}/__sandbox/settle`, { method: 'POST' });
-  return issueKey;
-};
-
-beforeAll(async () => {
-  ensureStaticBuilds(APP_ROOT, ['static/agent-panel', 'static/portal-request'], () => undefined);
-  // The demo desk as `npm start` sets it up: engineers in the routing groups, 周八 the duty supervisor.
+// The demo desk as `npm start` sets it up: engineers in the routing groups, 周八 the duty supervisor.
+const session = browserSession(['static/agent-panel', 'static/portal-request'], () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-consult-'));
   const manifestPath = join(APP_ROOT, 'manifest.yml');
-  server = await startSandboxServer({
+  return startSandboxServer({
     appRoot: APP_ROOT,
     port: 0,
     log: () => undefined,
     openInstance: (baseUrl) => openSandbox({ dataDir, appRoot: APP_ROOT, manifestPath }, createRealParts, baseUrl, { demoRouting: true }),
   });
-  browser = await launchBrowser();
-  page = await browser.newPage();
 });
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const { as, frameOf, raise } = session;
 
 describe('team consultation and the plan on the portal, in the browser', () => {
   it('李四 asks 周八 (zh-CN), 周八 finds it in the queue and answers, the outcome is recorded (en), and 张三 sees the plan and a Chinese comment', async () => {
-    const key = await raise('zhangsan@example.com', 'CRM系统无法新建客户');
+    const key = await raise('CRM系统无法新建客户', { reporter: 'zhangsan@example.com' });
 
     await as('lisi@example.com', 'zh-CN');
-    await page.goto(`${server.url}/agent/issue/${key}`);
+    await session.page.goto(`${session.server.url}/agent/issue/${key}`);
     const panel = frameOf('agent-panel');
     const section = panel.getByRole('region', { name: '团队会商' });
     await section.getByText('此请求暂无团队会商。').waitFor();
@@ -80,7 +41,7 @@ describe('team consultation and the plan on the portal, in the browser', () => {
     await ask.getByRole('button', { name: '发送' }).click();
     await ask.getByText('会商问题:请说明需要团队讨论的问题。').waitFor();
     await ask.getByText('邀请同事:请至少选择一位同事或一个工程师组。').waitFor();
-    await screenshot(page, 'consultation-ask-errors-zh');
+    await screenshot(session.page, 'consultation-ask-errors-zh');
     await ask.getByRole('textbox', { name: /会商问题/ }).fill('CRM 客户端报错 0x80040154,是否需要升级?');
     await ask.getByRole('checkbox', { name: '周八' }).check();
     await ask.getByRole('button', { name: '发送' }).click();
@@ -90,10 +51,10 @@ describe('team consultation and the plan on the portal, in the browser', () => {
 
     // 周八 finds the question in the agent queue by JQL, and answers it from the panel.
     await as('zhouba@example.com', 'zh-CN');
-    await page.goto(`${server.url}/agent?${new URLSearchParams({ jql: 'consultationPending = currentUser()' }).toString()}`);
-    await page.getByTestId(`queue-row-${key}`).waitFor();
-    await screenshot(page, 'consultation-queue-zh');
-    await page.goto(`${server.url}/agent/issue/${key}`);
+    await session.page.goto(`${session.server.url}/agent?${new URLSearchParams({ jql: 'consultationPending = currentUser()' }).toString()}`);
+    await session.page.getByTestId(`queue-row-${key}`).waitFor();
+    await screenshot(session.page, 'consultation-queue-zh');
+    await session.page.goto(`${session.server.url}/agent/issue/${key}`);
     // The panel lists what waits for 周八's opinion too (on any request).
     const waiting = frameOf('agent-panel').getByRole('group', { name: '待我答复的会商' }).locator(`[data-waiting-for-me="${key}"]`);
     const line = (await waiting.textContent()) ?? '';
@@ -108,12 +69,12 @@ describe('team consultation and the plan on the portal, in the browser', () => {
     await zhouba.getByText('建议升级到 8.2,旧版有已知缺陷').waitFor();
     await expect(zhouba.locator('[data-invitee]').textContent()).resolves.toBe('周八 (已答复)');
     await frameOf('agent-panel').locator('[data-waiting-for-me]').waitFor({ state: 'detached' });
-    await page.goto(`${server.url}/agent?${new URLSearchParams({ jql: 'consultationPending = currentUser()' }).toString()}`);
-    await expect(page.getByTestId(`queue-row-${key}`).count()).resolves.toBe(0);
+    await session.page.goto(`${session.server.url}/agent?${new URLSearchParams({ jql: 'consultationPending = currentUser()' }).toString()}`);
+    await expect(session.page.getByTestId(`queue-row-${key}`).count()).resolves.toBe(0);
 
     // 李四 records the outcome in English; a form without a plan is refused naming the field.
     await as('lisi@example.com', 'en');
-    await page.goto(`${server.url}/agent/issue/${key}`);
+    await session.page.goto(`${session.server.url}/agent/issue/${key}`);
     const en = frameOf('agent-panel').locator('[data-consultation="1"]');
     await en.getByRole('button', { name: 'Record the outcome' }).click();
     const outcome = en.getByRole('form', { name: 'Record the outcome' });
@@ -128,27 +89,27 @@ describe('team consultation and the plan on the portal, in the browser', () => {
     await en.locator('[data-closed]').waitFor();
     await expect(en.locator('[data-outcome-field="temporaryPlan"]').textContent()).resolves.toBe('临时改用网页版 CRM');
     await expect(en.locator('[data-outcome-field="processingPeriod"]').textContent()).resolves.toBe('3 个工作日');
-    await screenshot(page, 'consultation-outcome-en');
+    await screenshot(session.page, 'consultation-outcome-en');
 
     // 张三 sees the plan on the request page, and the comment in Chinese (his profile's language).
     await as('zhangsan@example.com', 'zh-CN');
-    await page.goto(`${server.url}/portal/requests/${key}`);
+    await session.page.goto(`${session.server.url}/portal/requests/${key}`);
     const portal = frameOf('portal-request');
     const plan = portal.getByRole('region', { name: '处理方案' });
     await expect(plan.locator('[data-plan="temporary"] [data-plan-text]').textContent()).resolves.toBe('临时改用网页版 CRM');
     await expect(plan.locator('[data-plan="permanent"] [data-plan-text]').textContent()).resolves.toBe('升级 CRM 客户端至 8.2');
     await expect(plan.locator('[data-plan="temporary"] [data-plan-period]').textContent()).resolves.toBe('3 个工作日');
     await expect(plan.locator('[data-plan="permanent"] [data-plan-effect]').textContent()).resolves.toBe('新建客户恢复正常');
-    const comment = page.locator('.comment', { hasText: '处理方案（服务单号' });
+    const comment = session.page.locator('.comment', { hasText: '处理方案（服务单号' });
     await expect(comment.count()).resolves.toBe(1);
     await expect(comment.textContent()).resolves.toContain('临时方案：临时改用网页版 CRM（处理周期：3 个工作日；预期效果：新建客户恢复正常）');
-    await screenshot(page, 'consultation-portal-plan-zh');
+    await screenshot(session.page, 'consultation-portal-plan-zh');
   });
 
   it('an English-speaking requester sees the plan in en and is told it in an English comment', async () => {
-    const key = await raise('emma@example.com', 'Cannot create customers in CRM');
+    const key = await raise('Cannot create customers in CRM', { reporter: 'emma@example.com' });
     await as('lisi@example.com', 'zh-CN');
-    await page.goto(`${server.url}/agent/issue/${key}`);
+    await session.page.goto(`${session.server.url}/agent/issue/${key}`);
     const section = frameOf('agent-panel').getByRole('region', { name: '团队会商' });
     await section.getByRole('button', { name: '发起会商' }).click();
     const ask = section.getByRole('form', { name: '邀请同事会商' });
@@ -166,14 +127,14 @@ describe('team consultation and the plan on the portal, in the browser', () => {
     await expect(item.locator('[data-outcome-field="temporaryPlan"]').textContent()).resolves.toBe('Use the CRM web client');
 
     await as('emma@example.com', 'en');
-    await page.goto(`${server.url}/portal/requests/${key}`);
+    await session.page.goto(`${session.server.url}/portal/requests/${key}`);
     const plan = frameOf('portal-request').getByRole('region', { name: 'Plan' });
     await expect(plan.locator('[data-plan="temporary"] [data-plan-text]').textContent()).resolves.toBe('Use the CRM web client');
     await expect(plan.locator('[data-plan="temporary"] [data-plan-period]').textContent()).resolves.toBe('2 business days');
     await plan.locator('[data-plan="permanent"]').getByText('Not decided yet').waitFor();
-    const comment = page.locator('.comment', { hasText: 'Plan for your request' });
+    const comment = session.page.locator('.comment', { hasText: 'Plan for your request' });
     await expect(comment.count()).resolves.toBe(1);
     await expect(comment.textContent()).resolves.toContain('Temporary plan: Use the CRM web client (processing period: 2 business days; expected effect: Customers can be created again)');
-    await screenshot(page, 'consultation-portal-plan-en');
+    await screenshot(session.page, 'consultation-portal-plan-en');
   });
 });
