@@ -1,8 +1,8 @@
 import type { SurveySettings } from '../../../src/domain/config';
 import { SelectField, TextField } from '@support-standard/ui-kit';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary';
 
-const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
 
 export function SurveySection({ config, set, err, t }: SectionProps) {
   const s = config.survey;
@@ -13,7 +13,7 @@ export function SurveySection({ config, set, err, t }: SectionProps) {
   return (
     <div className="ss-stack">
       <h3>{t('itemLabels')}</h3>
-      {ITEMS.map((item) => (
+      {SURVEY_ITEM_IDS.map((item) => (
         <div key={item} className="ss-grid">
           <LocalizedFields
             value={s.items[item].label}
