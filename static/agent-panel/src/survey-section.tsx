@@ -1,8 +1,8 @@
 import type { SurveyProperty } from '../../../src/shared/issue-properties';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary';
 import { formatDateTime, useUi, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 
-const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
 /** A score under 3 is low in the standard (DOMAIN.md §6: 3 itself is not low). */
 const LOW_BELOW = 3;
 
@@ -17,7 +17,7 @@ export function SurveySection({ survey, t }: { readonly survey: SurveyProperty |
       </div>
       <table className="ss-table">
         <tbody>
-          {ITEMS.map((item) => {
+          {SURVEY_ITEM_IDS.map((item) => {
             const score = survey.scores[item];
             return (
               <tr key={item}>
