@@ -2,7 +2,8 @@ import type { AppConfig } from '../../../src/domain/config';
 import type { Translate } from '@support-standard/ui-kit/src/i18n';
 import { textFor, type UiLocale } from '@support-standard/ui-kit/src/locale';
 import type { AdminKey } from './messages';
-import { CLOCK_NAMES, LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { CLOCK_NAMES } from '../../../src/domain/vocabulary/clocks';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 /**
  * What the admin page says about a configuration problem: the field by the label the admin sees on the page

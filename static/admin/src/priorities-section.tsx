@@ -1,7 +1,7 @@
 import type { PriorityTargets } from '../../../src/domain/config';
 import { SelectField, formatMinutes } from '@support-standard/ui-kit';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
-import { LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 
 export function PrioritiesSection({ config, set, err, t, locale }: SectionProps) {

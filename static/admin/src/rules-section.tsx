@@ -4,7 +4,7 @@ import { decidePriority, type PriorityDecision } from '../../../src/domain/prior
 import { SelectField, TextField, textFor } from '@support-standard/ui-kit';
 import { moveItem, removeAt, replaceAt } from './edit-helpers';
 import { Checkbox, LocalizedFields, Picker, type SectionProps } from './form-bits';
-import { LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 const asLevel = (value: string): UrgencyId | undefined => LEVEL_IDS.find((l) => l === value);
 

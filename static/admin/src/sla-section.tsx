@@ -2,7 +2,7 @@ import type { SlaSettings } from '../../../src/domain/config';
 import { SelectField } from '@support-standard/ui-kit';
 import { joinList, splitList } from './edit-helpers';
 import { Checkbox, ListField, ParsedField, type SectionProps } from './form-bits';
-import { LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 const numbersText = (values: readonly number[]) => joinList(values.map(String));
 const parseNumbers = (text: string) => splitList(text).map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));

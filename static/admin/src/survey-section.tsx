@@ -1,7 +1,7 @@
 import type { SurveySettings } from '../../../src/domain/config';
 import { SelectField, TextField } from '@support-standard/ui-kit';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
-import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 
 
 export function SurveySection({ config, set, err, t }: SectionProps) {

@@ -3,7 +3,7 @@ import { SelectField, TextField, textFor } from '@support-standard/ui-kit';
 import { removeAt, replaceAt } from './edit-helpers';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
 import { definitionsFromGeneral, dropDefinitions, renameDefinitions } from './urgency-definitions-edit';
-import { LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 const newText = () => ({ 'zh-CN': '', en: '' });
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { AgentState } from '../../../src/shared/rpc';
-import { isLevel } from '../../../src/domain/vocabulary';
+import { isLevel } from '../../../src/domain/vocabulary/levels';
 import {
   EmptyState,
   ErrorState,

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { router } from '@forge/bridge';
 import type { FollowUpProperty, FollowUpState } from '../../../src/shared/rpc';
-import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 import {
   Banner,
   Countdown,

@@ -1,5 +1,5 @@
 import type { ClockDto, SlaProperty } from '../../../src/shared/issue-properties';
-import { CLOCK_NAMES, type ClockName } from '../../../src/domain/vocabulary';
+import { CLOCK_NAMES, type ClockName } from '../../../src/domain/vocabulary/clocks';
 import { Countdown, ProgressBar, alignedNow, clockView, formatDateTime, formatMinutes, useNow, useUi, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 

@@ -1,5 +1,5 @@
 import type { SurveyProperty } from '../../../src/shared/issue-properties';
-import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 import { formatDateTime, useUi, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ServiceRecord, Urgency } from '../../../src/shared/issue-properties';
 import type { RecordNames } from '../../../src/shared/record-names';
 import type { AgentState, UrgencyDefinitionsDto } from '../../../src/shared/rpc';
-import { LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 import { ErrorState, SelectField, TextField, formatDateTime, textFor, useAction, useUi, type Gateway, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 import { personName } from './record-names';

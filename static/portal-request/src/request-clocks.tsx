@@ -1,7 +1,7 @@
 import type { SlaProperty } from '../../../src/shared/issue-properties';
 import { Countdown, ProgressBar, alignedNow, clockView, useNow, type Translate } from '@support-standard/ui-kit';
 import type { RequestKey } from './messages';
-import { CLOCK_NAMES } from '../../../src/domain/vocabulary';
+import { CLOCK_NAMES } from '../../../src/domain/vocabulary/clocks';
 
 
 interface Props {

@@ -19,7 +19,7 @@ import { RequestClocks } from './request-clocks';
 import { stageOf } from './stage';
 import { SurveyForm } from './survey-form';
 import { SURVEY_ITEMS } from './survey-form-state';
-import { LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 
 export function RequestPage({ gateway }: { readonly gateway: Gateway }) {

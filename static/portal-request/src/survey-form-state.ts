@@ -1,5 +1,5 @@
 import type { SurveyItem, SurveyScores } from '../../../src/shared/issue-properties';
-import { SURVEY_COMMENT_MAX, SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary';
+import { SURVEY_COMMENT_MAX, SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 
 export const SURVEY_ITEMS: readonly SurveyItem[] = SURVEY_ITEM_IDS;
 export const SCORES = [1, 2, 3, 4, 5] as const;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { SlaOverview } from '../../../src/shared/rpc';
 import { Countdown, ErrorState, Loading, SelectField, createTranslate, textFor, useNow, useRemote, useUi, type Gateway } from '@support-standard/ui-kit';
 import { overviewMessages } from './overview-messages';
-import { CLOCK_NAMES, LEVEL_IDS } from '../../../src/domain/vocabulary';
+import { CLOCK_NAMES } from '../../../src/domain/vocabulary/clocks';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 const TONE_CLASS = { ok: 'ss-lozenge-success', warning: 'ss-lozenge-warning', breached: 'ss-lozenge-danger' } as const;
 

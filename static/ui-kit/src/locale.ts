@@ -1,5 +1,5 @@
 import { isKnownTimeZone } from '../../../src/domain/time/zone-offset';
-import type { Locale } from '../../../src/domain/vocabulary';
+import type { Locale } from '../../../src/domain/vocabulary/locales';
 
 /** The two UI languages of the app: the vocabulary's `Locale`. */
 export type UiLocale = Locale;
