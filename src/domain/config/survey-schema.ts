@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SURVEY_MAX_SCORE, SURVEY_MIN_SCORE } from '../survey/items';
+import { SURVEY_MAX_SCORE, SURVEY_MIN_SCORE } from '../vocabulary';
 import { AccountIdSchema, IdSchema } from './ids';
 import { LocalizedNameSchema } from '../vocabulary';
 
