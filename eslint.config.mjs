@@ -20,6 +20,8 @@ const noTestKits = forbid(folder('test'), 'Production code never imports test ki
 const noEntry = (layer) => forbid(folder('entry'), `${layer} must not import src/entry: entry calls inward, never the reverse.`);
 const noAdapters = (layer) => forbid(folder('adapters'), `${layer} must not import src/adapters: adapters implement application/ports and are wired in by entry (compose).`);
 const noApplication = (layer) => forbid(folder('application'), `${layer} must not import src/application: use cases sit above it.`);
+/** The vocabulary is a leaf: shared/ and every UI import it, so it imports nothing of the app (only zod). */
+const vocabularyLeaf = forbid(['../*', '../**'], 'src/domain/vocabulary is a leaf: it imports nothing but zod and its own files.');
 const domainIo = forbid(['fs', 'fs/*', 'node:*', 'http', 'https', 'net', 'child_process'], 'src/domain does no I/O.');
 
 const layers = {
@@ -62,6 +64,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: `Time is explicit in the domain: take an instant as a parameter. See ${DOC}.` }],
     },
+  },
+  {
+    files: ['src/domain/vocabulary/**/*.ts'],
+    rules: restrict([...layers.domain, domainIo, noTestKits, vocabularyLeaf]),
   },
   ...layerBlocks('shared'),
   ...layerBlocks('application'),

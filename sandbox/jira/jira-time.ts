@@ -1,27 +1,12 @@
 /**
- * Instants in a viewer's zone, in Jira's formats. Zone offsets come from one cached Intl formatter per zone:
- * building formatters per call (as tz libraries do) costs about a millisecond each, which bulk seeding cannot afford.
+ * Instants in a viewer's zone, in Jira's formats. Zone offsets come from the app's one implementation
+ * (src/domain/time/zone-offset.ts), which caches one Intl formatter per zone: bulk seeding cannot afford
+ * building one per call.
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-};
+import { offsetAt } from '../../src/domain/time/zone-offset';
 
 /** Minutes east of UTC in `timeZone` at instant `ms`. */
-const offsetMinutes = (ms: number, timeZone: string): number => {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
-};
+const offsetMinutes = (ms: number, timeZone: string): number => Math.round(offsetAt(timeZone, ms) / 60_000);
 
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
 

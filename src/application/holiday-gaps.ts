@@ -2,8 +2,8 @@ import { compileCalendar } from '../domain/calendar';
 import type { AppConfig } from '../domain/config';
 import type { SlaProperty } from '../shared/issue-properties';
 import type { HolidayGapLine } from '../shared/rpc';
+import { CLOCK_NAMES as CLOCKS } from '../domain/vocabulary';
 
-const CLOCKS = ['response', 'resolution', 'onsite'] as const;
 
 /**
  * The running clocks whose due time falls in a year their calendar has no holiday data for: that due time

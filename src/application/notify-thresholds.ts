@@ -1,10 +1,10 @@
 import type { AppConfig } from '../domain/config';
 import type { ClockName, SlaSnapshot } from '../domain/sla';
+import { CLOCK_NAMES as CLOCKS } from '../domain/vocabulary';
 import type { ServiceRecord } from '../shared/issue-properties';
 import type { AppDeps } from './deps';
 import { sendNotice } from './notify';
 
-const CLOCKS: readonly ClockName[] = ['response', 'resolution', 'onsite'];
 const CLOCK_NAMES: Readonly<Record<ClockName, string>> = { response: 'response 响应', resolution: 'resolution 解决', onsite: 'on-site departure 上门出发' };
 
 /**

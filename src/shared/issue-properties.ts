@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import {
+  CLOCK_NAMES,
+  INTAKE_CHANNELS,
+  IntakeChannelSchema,
+  LEVEL_IDS,
+  LevelSchema,
+  LocalizedTextSchema,
+  SURVEY_ITEM_IDS,
+  SurveyItemSchema,
+  SurveyScoresSchema,
+  type ClockName,
+  type IntakeChannel,
+  type Level,
+  type LocalizedText,
+  type SurveyItemId,
+  type SurveyScores,
+} from '../domain/vocabulary';
 
 /**
  * The issue properties the app writes: a public contract (JQL aliases in manifest.yml index them).
@@ -11,20 +28,18 @@ export const SURVEY_PROPERTY = 'survey';
 /** Intake supplied by integrations at creation (`POST /rest/api/3/issue` with `properties`). */
 export const SERVICE_INTAKE_PROPERTY = 'service-intake';
 
-export const URGENCIES = ['urgent', 'high', 'medium', 'low'] as const;
-export const UrgencySchema = z.enum(URGENCIES);
-export type Urgency = z.infer<typeof UrgencySchema>;
-
-export const CHANNELS = ['portal', 'email', 'im', 'phone', 'walk-in', 'api', 'other'] as const;
-export const ChannelSchema = z.enum(CHANNELS);
-export type Channel = z.infer<typeof ChannelSchema>;
+/** The vocabulary (src/domain/vocabulary) under the names the contract has always used. */
+export const URGENCIES = LEVEL_IDS;
+export const UrgencySchema = LevelSchema;
+export type Urgency = Level;
+export const CHANNELS = INTAKE_CHANNELS;
+export const ChannelSchema = IntakeChannelSchema;
+export type Channel = IntakeChannel;
+export { CLOCK_NAMES, LocalizedTextSchema, SurveyItemSchema, SurveyScoresSchema };
+export type { ClockName, LocalizedText, SurveyScores };
 
 const Iso = z.iso.datetime({ offset: true });
 const Text = z.string().max(2000);
-
-/** Same spelling as the configuration's localized texts. */
-export const LocalizedTextSchema = z.object({ en: z.string(), 'zh-CN': z.string() });
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export const VerificationSchema = z.object({
   by: z.string(),
@@ -266,18 +281,8 @@ export const SlaPropertySchema = z.object({
 });
 export type SlaProperty = z.infer<typeof SlaPropertySchema>;
 
-export const SURVEY_ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
-export const SurveyItemSchema = z.enum(SURVEY_ITEMS);
-export type SurveyItem = z.infer<typeof SurveyItemSchema>;
-
-export const SurveyScoresSchema = z.object({
-  responseSpeed: z.int().min(1).max(5),
-  attitude: z.int().min(1).max(5),
-  expertise: z.int().min(1).max(5),
-  effectiveness: z.int().min(1).max(5),
-  recurrence: z.int().min(1).max(5),
-});
-export type SurveyScores = z.infer<typeof SurveyScoresSchema>;
+export const SURVEY_ITEMS = SURVEY_ITEM_IDS;
+export type SurveyItem = SurveyItemId;
 
 const SurveyAnswerSchema = z.object({
   cycle: z.int().min(1),

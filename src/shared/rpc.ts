@@ -4,6 +4,7 @@ import { AppConfigSchema } from '../domain/config';
 import { AppDataBundleSchema } from '../domain/export/app-data-bundle';
 import { AuditRecordSchema, ClockEventLogSchema, ConfigVersionSchema } from '../domain/export/archive-schemas';
 import { ReportDataSchema } from '../domain/reports';
+import { ClockNameSchema } from '../domain/vocabulary';
 import type { Envelope } from './envelope';
 import {
   ChannelSchema,
@@ -40,7 +41,7 @@ export const UrgencyDefinitionsDtoSchema = z.object({
 });
 export type UrgencyDefinitionsDto = z.infer<typeof UrgencyDefinitionsDtoSchema>;
 
-export const HolidayGapLineSchema = z.object({ clock: z.enum(['response', 'resolution', 'onsite']), year: z.int() });
+export const HolidayGapLineSchema = z.object({ clock: ClockNameSchema, year: z.int() });
 export type HolidayGapLine = z.infer<typeof HolidayGapLineSchema>;
 
 export const AgentStateSchema = z.object({
@@ -410,7 +411,7 @@ export const SlaOverviewSchema = z.object({
       category: z.string().nullable(),
       categoryName: LocalizedTextSchema.nullable(),
       assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
-      clock: z.enum(['response', 'resolution', 'onsite']),
+      clock: ClockNameSchema,
       due: Iso,
       tone: z.enum(['ok', 'warning', 'breached']),
     }),
@@ -469,7 +470,7 @@ export const rpcPayloads = {
   'agent/solvedBefore': Empty,
   'reports/slaOverview': z.strictObject({
     projectId: z.string().regex(/^\d+$/),
-    clock: z.enum(['response', 'resolution', 'onsite']).nullable(),
+    clock: ClockNameSchema.nullable(),
     priority: UrgencySchema.nullable(),
     category: z.string().min(1).max(64).nullable(),
     /** Only the caller's own requests. */

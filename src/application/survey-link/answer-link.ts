@@ -1,4 +1,4 @@
-import { SURVEY_COMMENT_MAX, SURVEY_ITEM_IDS, type SurveyItemId } from '../../domain/survey/items';
+import { SURVEY_COMMENT_MAX, SURVEY_ITEM_IDS, type SurveyItemId } from '../../domain/vocabulary/survey-items';
 import type { LocalizedText } from '../../domain/config';
 import { SurveyScoresSchema, type SurveyScores } from '../../shared/issue-properties';
 import type { PortalRecord } from '../../shared/rpc';

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
-export const IdSchema = z
-  .string()
-  .max(64, { error: 'ids are at most 64 characters' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9 and single hyphens)' });
+/** The spelling of configured ids lives in the vocabulary. */
+export { IdSchema } from '../vocabulary';
 
 /** Atlassian account ids look like `5b10ac8d82e05b22cc7d4ef5` or `557058:f58131cb-…`. */
 export const AccountIdSchema = z

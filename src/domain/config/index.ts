@@ -15,7 +15,7 @@ export {
   type Urgencies,
   type UrgencyId,
 } from './levels';
-export { LOCALES, LocalizedTextSchema, type Locale, type LocalizedText } from './localized-text';
+export { LOCALES, LocalizedNameSchema, LocalizedTextSchema, type Locale, type LocalizedText } from '../vocabulary';
 export { makeMigrator, migrateConfig, type Migration } from './migrate-config';
 export { CHANNELS, NotificationsSchema, type Channel, type NotificationEvent, type Notifications } from './notifications-schema';
 export { NumberingSchema, type Numbering } from './numbering-schema';

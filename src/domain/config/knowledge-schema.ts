@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from './localized-text';
+import { LOCALES } from '../vocabulary';
 
 /**
  * Knowledge articles drafted from solved requests (issue 13 point 5). With a Confluence space key the draft is

@@ -1,30 +1,26 @@
 import { z } from 'zod';
-import { IdSchema } from './ids';
-import { LocalizedTextSchema } from './localized-text';
+import { IdSchema, LevelSchema, LocalizedNameSchema, type Level } from '../vocabulary';
 
-/**
- * Urgency and priority share one fixed scale so that the fallback rule "priority = verified urgency"
- * is always defined (DOMAIN.md §3).
- */
-export const LEVEL_IDS = ['urgent', 'high', 'medium', 'low'] as const;
-export type PriorityId = (typeof LEVEL_IDS)[number];
-export type UrgencyId = PriorityId;
+/** Urgency and priority share the one scale of the vocabulary (`LEVEL_IDS`), most urgent first. */
+export { LEVEL_IDS } from '../vocabulary';
+export type PriorityId = Level;
+export type UrgencyId = Level;
 
-export const PriorityIdSchema = z.enum(LEVEL_IDS, { error: 'expected one of urgent, high, medium, low' });
-export const UrgencyIdSchema = PriorityIdSchema;
+export const PriorityIdSchema = LevelSchema;
+export const UrgencyIdSchema = LevelSchema;
 
 export const ImpactLevelSchema = z.strictObject({
   id: IdSchema,
   /** Higher rank = wider impact; rules compare ranks for "impact ≥ level". */
   rank: z.int().min(0).max(1000),
-  name: LocalizedTextSchema,
+  name: LocalizedNameSchema,
 });
 export type ImpactLevel = z.infer<typeof ImpactLevelSchema>;
 
 const UrgencyLevelSchema = z.strictObject({
-  name: LocalizedTextSchema,
+  name: LocalizedNameSchema,
   /** Meaning of the level in the standard, shown to requesters choosing it. */
-  help: LocalizedTextSchema,
+  help: LocalizedNameSchema,
 });
 
 export const UrgenciesSchema = z.strictObject({

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
-import { LocalizedTextSchema } from './localized-text';
+import { LocalizedNameSchema } from '../vocabulary';
 
 const Minutes = z.int({ error: 'expected whole minutes' }).positive({ error: 'must be more than 0 minutes' });
 
 export const PriorityTargetsSchema = z.strictObject({
-  name: LocalizedTextSchema,
-  description: LocalizedTextSchema,
+  name: LocalizedNameSchema,
+  description: LocalizedNameSchema,
   response: Minutes,
   resolution: Minutes,
   /** On-site departure target; absent = the priority has no on-site timer. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
 import { PriorityIdSchema, UrgencyIdSchema } from './levels';
-import { LocalizedTextSchema } from './localized-text';
+import { LocalizedNameSchema } from '../vocabulary';
 
 const nonEmpty = { error: 'list at least one value, or leave the condition out to match anything' };
 
@@ -22,7 +22,7 @@ export type RuleConditions = z.infer<typeof RuleConditionsSchema>;
 
 export const PriorityRuleSchema = z.strictObject({
   id: IdSchema,
-  name: LocalizedTextSchema,
+  name: LocalizedNameSchema,
   enabled: z.boolean(),
   conditions: RuleConditionsSchema,
   priority: PriorityIdSchema,

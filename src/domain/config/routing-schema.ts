@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AccountIdSchema, IdSchema } from './ids';
-import { LocalizedTextSchema } from './localized-text';
+import { LocalizedNameSchema } from '../vocabulary';
 
 export const AssigneeGroupSchema = z.strictObject({
-  name: LocalizedTextSchema,
+  name: LocalizedNameSchema,
   members: z.array(AccountIdSchema),
 });
 export type AssigneeGroup = z.infer<typeof AssigneeGroupSchema>;

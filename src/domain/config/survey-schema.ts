@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { SURVEY_MAX_SCORE, SURVEY_MIN_SCORE } from '../survey/items';
+import { SURVEY_MAX_SCORE, SURVEY_MIN_SCORE } from '../vocabulary';
 import { AccountIdSchema, IdSchema } from './ids';
-import { LocalizedTextSchema } from './localized-text';
+import { LocalizedNameSchema } from '../vocabulary';
 
-const SurveyItemSettingsSchema = z.strictObject({ label: LocalizedTextSchema });
+const SurveyItemSettingsSchema = z.strictObject({ label: LocalizedNameSchema });
 
 export const FollowUpOwnerSchema = z.discriminatedUnion(
   'type',

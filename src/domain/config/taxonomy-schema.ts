@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
-import { LocalizedTextSchema } from './localized-text';
+import { LocalizedNameSchema } from '../vocabulary';
 
-export const SubcategorySchema = z.strictObject({ id: IdSchema, name: LocalizedTextSchema });
+export const SubcategorySchema = z.strictObject({ id: IdSchema, name: LocalizedNameSchema });
 export type Subcategory = z.infer<typeof SubcategorySchema>;
 
 export const CategorySchema = z.strictObject({
   id: IdSchema,
-  name: LocalizedTextSchema,
+  name: LocalizedNameSchema,
   subcategories: z.array(SubcategorySchema),
 });
 export type Category = z.infer<typeof CategorySchema>;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
-import { LocalizedTextSchema } from './localized-text';
+import { LocalizedNameSchema } from '../vocabulary';
 
 /** What each urgency level means for one category, in the requester's terms (问题分类与优先级定义表). */
 export const CategoryUrgencyDefinitionsSchema = z.strictObject({
-  urgent: LocalizedTextSchema,
-  high: LocalizedTextSchema,
-  medium: LocalizedTextSchema,
-  low: LocalizedTextSchema,
+  urgent: LocalizedNameSchema,
+  high: LocalizedNameSchema,
+  medium: LocalizedNameSchema,
+  low: LocalizedNameSchema,
 });
 export type CategoryUrgencyDefinitions = z.infer<typeof CategoryUrgencyDefinitionsSchema>;
 

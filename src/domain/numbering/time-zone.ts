@@ -1,2 +1,2 @@
 /** One notion of a valid zone across the app: the calendar's. */
-export { isKnownTimeZone as isValidTimeZone } from '../calendar/zone-offsets';
+export { isKnownTimeZone as isValidTimeZone } from '../time/zone-offset';

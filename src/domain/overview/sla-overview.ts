@@ -1,6 +1,7 @@
+import { CLOCK_NAMES, type ClockName } from '../vocabulary';
 /** The clocks the overview can rank by (issue 12 point 9). */
-export type OverviewClock = 'response' | 'resolution' | 'onsite';
-export const OVERVIEW_CLOCKS: readonly OverviewClock[] = ['response', 'resolution', 'onsite'];
+export type OverviewClock = ClockName;
+export const OVERVIEW_CLOCKS: readonly OverviewClock[] = CLOCK_NAMES;
 
 export interface OverviewClockState {
   /** Epoch ms the clock is due; null when it does not run (paused, stopped, not started). */

@@ -1,7 +1,6 @@
 import type { ClockDto } from '../../shared/issue-properties';
 
-export const REPORT_CLOCKS = ['response', 'resolution', 'onsite'] as const;
-export type ReportClock = (typeof REPORT_CLOCKS)[number];
+export { CLOCK_NAMES as REPORT_CLOCKS, type ClockName as ReportClock } from '../vocabulary';
 
 export type ClockOutcome = 'met' | 'missed' | 'running';
 

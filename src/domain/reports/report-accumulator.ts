@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChannelSchema, UrgencySchema } from '../../shared/issue-properties';
+import { ClockNameSchema, IntakeChannelSchema, LevelSchema } from '../vocabulary';
 import { ReportQuerySchema } from './report-query';
 
 const Count = z.int().min(0);
@@ -22,12 +22,12 @@ export const BreachItemSchema = z.object({
   key: z.string(),
   /** Service number, null when the request has no service record. */
   number: z.string().nullable(),
-  clock: z.enum(['response', 'resolution', 'onsite']),
+  clock: ClockNameSchema,
   /** ISO instant; the stored clock keeps its due time only while it runs, so a stopped clock has null. */
   due: z.string().nullable(),
   usedMinutes: z.number(),
   targetMinutes: z.number(),
-  priority: UrgencySchema.nullable(),
+  priority: LevelSchema.nullable(),
   assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
   created: z.string(),
 });
@@ -45,7 +45,7 @@ export const ReportAccumulatorSchema = z.object({
   outsidePeriod: Count,
   sla: z.object({
     overall: ClockTalliesSchema,
-    byPriority: z.array(ClockTalliesSchema.extend({ priority: UrgencySchema.nullable() })),
+    byPriority: z.array(ClockTalliesSchema.extend({ priority: LevelSchema.nullable() })),
     byCategory: z.array(ClockTalliesSchema.extend({ category: z.string().nullable() })),
     byAgent: z.array(ClockTalliesSchema.extend({ accountId: z.string().nullable(), displayName: z.string().nullable() })),
     byMonth: z.array(ClockTalliesSchema.extend({ month: Month })),
@@ -58,7 +58,7 @@ export const ReportAccumulatorSchema = z.object({
   followUps: z.object({ open: Count, overdue: Count, closed: Count }),
   volume: z.object({
     byCategory: z.array(z.object({ category: z.string().nullable(), count: Count })),
-    byChannel: z.array(z.object({ channel: ChannelSchema.nullable(), count: Count })),
+    byChannel: z.array(z.object({ channel: IntakeChannelSchema.nullable(), count: Count })),
   }),
 });
 export type ReportAccumulator = z.infer<typeof ReportAccumulatorSchema>;

@@ -2,6 +2,7 @@ import type { Calendar } from '../calendar/types';
 import type { CalendarLookup, ClockName, PriorityTarget, SlaEvent, SlaPolicy, SlaSnapshot } from './types';
 import { isActive, resumeCycle, setRunning, startCycle, stopCycle, type ClockTrack } from './clock-track';
 import { measureClock } from './measure-clock';
+import { CLOCK_NAMES } from '../vocabulary';
 import { workingMsOf, type Span } from './working-time';
 
 const INITIAL_STATUS = 'Open';
@@ -67,7 +68,7 @@ const changePriority = (request: RequestState, rules: Rules, current: Applicable
   // An on-site commitment the new priority does not have is withdrawn: the cycle has no outcome to report.
   if (next.target.onsite === undefined && isActive(request.onsite)) request.onsite.pop();
   if (rules.policy.onPriorityChange === 'restart') {
-    for (const clock of ['response', 'resolution', 'onsite'] as const) {
+    for (const clock of CLOCK_NAMES) {
       const track = request[clock];
       if (!isActive(track)) continue;
       const runs = track[track.length - 1]?.spans.at(-1)?.end === null;

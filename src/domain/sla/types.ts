@@ -5,7 +5,9 @@
  */
 import type { Calendar } from '../calendar/types';
 
-export type ClockName = 'response' | 'resolution' | 'onsite';
+import type { ClockName } from '../vocabulary';
+
+export type { ClockName };
 
 export interface PriorityTarget {
   readonly calendar: string;

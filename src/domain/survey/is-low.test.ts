@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { defaultConfig } from '../config';
 import { isLow, lowItems } from './is-low';
-import { SURVEY_ITEM_IDS } from './items';
+import { SURVEY_ITEM_IDS } from '../vocabulary';
 import type { SurveyAnswers } from './survey-answers';
 import { surveyStats } from './survey-stats';
 

@@ -1,5 +1,5 @@
 import type { SurveySettings } from '../config';
-import { SURVEY_ITEM_IDS, type SurveyItemId } from './items';
+import { SURVEY_ITEM_IDS, type SurveyItemId } from '../vocabulary/survey-items';
 import type { SurveyAnswers } from './survey-answers';
 import { surveyScores } from './survey-stats';
 

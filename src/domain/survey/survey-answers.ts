@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatIssuePath } from '../calendar/spec';
 import { err, ok, type DomainError, type Result } from '../result';
-import { SURVEY_COMMENT_MAX, SURVEY_MAX_SCORE, SURVEY_MIN_SCORE } from './items';
+import { SURVEY_COMMENT_MAX, SURVEY_MAX_SCORE, SURVEY_MIN_SCORE } from '../vocabulary';
 
 const Score = z
   .int({ error: `expected a whole score from ${SURVEY_MIN_SCORE} to ${SURVEY_MAX_SCORE}` })

@@ -1,4 +1,4 @@
-import { SURVEY_ITEM_IDS } from './items';
+import { SURVEY_ITEM_IDS } from '../vocabulary';
 import type { SurveyAnswers } from './survey-answers';
 
 export const surveyScores = (answers: SurveyAnswers): number[] => SURVEY_ITEM_IDS.map((id) => answers[id]);

@@ -1,2 +1,2 @@
 export { localDateTime } from './local-date-time';
-export { isKnownTimeZone } from '../calendar/zone-offsets';
+export { isKnownTimeZone, offsetAt, wallClockAt } from './zone-offset';

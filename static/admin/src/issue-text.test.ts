@@ -59,7 +59,8 @@ describe('admin problems name the field by its label, in the page language', () 
 
   it('has a Chinese wording for every fixed message the configuration schema can report', () => {
     const root = join(__dirname, '..', '..', '..', 'src', 'domain');
-    const files = [...readdirSync(join(root, 'config')).map((f) => join(root, 'config', f)), join(root, 'calendar', 'spec.ts')].filter(
+    const inFolder = (folder: string) => readdirSync(join(root, folder)).map((f) => join(root, folder, f));
+    const files = [...inFolder('config'), ...inFolder('vocabulary'), join(root, 'calendar', 'spec.ts')].filter(
       (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
     );
     const literals = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/error: '([^']+)'/g)].map((m) => m[1]!));

@@ -2,6 +2,8 @@ import type { AppConfig } from '../../../src/domain/config';
 import type { Translate } from '@support-standard/ui-kit/src/i18n';
 import { textFor, type UiLocale } from '@support-standard/ui-kit/src/locale';
 import type { AdminKey } from './messages';
+import { CLOCK_NAMES } from '../../../src/domain/vocabulary/clocks';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
 /**
  * What the admin page says about a configuration problem: the field by the label the admin sees on the page
@@ -97,8 +99,8 @@ const KEY_LABELS: Readonly<Record<string, AdminKey>> = {
   'weekly.sun': 'day.sun',
 };
 
-const LEVELS = new Set(['urgent', 'high', 'medium', 'low']);
-const TARGETS = new Set(['response', 'resolution', 'onsite']);
+const LEVELS = new Set<string>(LEVEL_IDS);
+const TARGETS = new Set<string>(CLOCK_NAMES);
 
 /** The field at `path` named as the page labels it, parts joined by " · ". */
 export const fieldLabel = (path: string, config: AppConfig, t: Translate<AdminKey>, locale: UiLocale): string => {
@@ -137,6 +139,9 @@ const labelOf = (token: string, parent: string, config: AppConfig, t: Translate<
 const ZH_REASONS: readonly (readonly [RegExp, string])[] = [
   [/^must not be blank$/, '不能为空'],
   [/^expected whole minutes$/, '请输入整数分钟'],
+  [/^expected whole months$/, '请输入整数月数'],
+  [/^at most 1200 months$/, '最多 1200 个月'],
+  [/^expected a Confluence space key such as KB \(letters and digits\)$/, '请输入 Confluence 空间标识(字母和数字),例如 KB'],
   [/^must be more than 0 minutes$/, '必须大于 0 分钟'],
   [/^expected whole months$/, '请输入整数月'],
   [/^at most 1200 months$/, '最多 1200 个月'],

@@ -1,14 +1,14 @@
-import type { PriorityId, PriorityTargets } from '../../../src/domain/config';
+import type { PriorityTargets } from '../../../src/domain/config';
 import { SelectField, formatMinutes } from '@support-standard/ui-kit';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
-const LEVELS: readonly PriorityId[] = ['urgent', 'high', 'medium', 'low'];
 
 export function PrioritiesSection({ config, set, err, t, locale }: SectionProps) {
   const calendars = Object.keys(config.calendars);
   return (
     <div className="ss-stack">
-      {LEVELS.map((level) => {
+      {LEVEL_IDS.map((level) => {
         const p = config.priorities[level];
         const path = `priorities.${level}`;
         const setP = (next: PriorityTargets) => {

@@ -4,9 +4,9 @@ import { decidePriority, type PriorityDecision } from '../../../src/domain/prior
 import { SelectField, TextField, textFor } from '@support-standard/ui-kit';
 import { moveItem, removeAt, replaceAt } from './edit-helpers';
 import { Checkbox, LocalizedFields, Picker, type SectionProps } from './form-bits';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
-const LEVELS: readonly UrgencyId[] = ['urgent', 'high', 'medium', 'low'];
-const asLevel = (value: string): UrgencyId | undefined => LEVELS.find((l) => l === value);
+const asLevel = (value: string): UrgencyId | undefined => LEVEL_IDS.find((l) => l === value);
 
 /** A condition left empty is left out, which the schema reads as "matches anything". */
 const withList = (conditions: RuleConditions, key: 'categories' | 'subcategories', list: readonly string[]): RuleConditions => {
@@ -75,7 +75,7 @@ export function RulesSection({ config, set, err, t, locale }: SectionProps) {
                     else setRule({ ...rule, conditions: { ...rest, impact: { atLeast: value } } });
                   }}
                 />
-                <SelectField label={t('thenPriority')} required value={rule.priority} error={err(`${path}.priority`)} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(value) => { const priority = asLevel(value); if (priority !== undefined) setRule({ ...rule, priority }); }} />
+                <SelectField label={t('thenPriority')} required value={rule.priority} error={err(`${path}.priority`)} options={LEVEL_IDS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(value) => { const priority = asLevel(value); if (priority !== undefined) setRule({ ...rule, priority }); }} />
               </div>
               <Picker
                 legend={t('condCategories')}
@@ -106,7 +106,7 @@ export function RulesSection({ config, set, err, t, locale }: SectionProps) {
               )}
               <fieldset className="ss-row" style={{ border: 'none', margin: 0, padding: 0 }}>
                 <legend className="ss-legend">{t('condUrgencies')}</legend>
-                {LEVELS.map((level) => {
+                {LEVEL_IDS.map((level) => {
                   const chosen = c.urgencies ?? [];
                   return (
                     <Checkbox
@@ -151,7 +151,7 @@ function RuleTester({ config, t, locale }: SectionProps) {
       <div className="ss-grid">
         <SelectField label={t('category')} value={category} options={config.taxonomy.categories.map((c) => ({ value: c.id, label: textFor(c.name, locale) }))} onChange={(v) => { setCategory(v); setSubcategory(''); }} />
         <SelectField label={t('subcategory')} value={subcategory} placeholder={t('none')} options={subs.map((s) => ({ value: s.id, label: textFor(s.name, locale) }))} onChange={setSubcategory} />
-        <SelectField label={t('urgency')} value={urgency} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(v) => { const level = asLevel(v); if (level !== undefined) setUrgency(level); }} />
+        <SelectField label={t('urgency')} value={urgency} options={LEVEL_IDS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(v) => { const level = asLevel(v); if (level !== undefined) setUrgency(level); }} />
         <SelectField label={t('impact')} value={impact} options={config.impactLevels.map((i) => ({ value: i.id, label: textFor(i.name, locale) }))} onChange={setImpact} />
       </div>
       <div>

@@ -1,9 +1,9 @@
-import type { PriorityId, SlaSettings } from '../../../src/domain/config';
+import type { SlaSettings } from '../../../src/domain/config';
 import { SelectField } from '@support-standard/ui-kit';
 import { joinList, splitList } from './edit-helpers';
 import { Checkbox, ListField, ParsedField, type SectionProps } from './form-bits';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
-const LEVELS: readonly PriorityId[] = ['urgent', 'high', 'medium', 'low'];
 const numbersText = (values: readonly number[]) => joinList(values.map(String));
 const parseNumbers = (text: string) => splitList(text).map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
 
@@ -33,7 +33,7 @@ export function SlaSection({ config, set, err, t }: SectionProps) {
       </div>
       <fieldset className="ss-row" style={{ border: 'none', margin: 0, padding: 0 }}>
         <legend className="ss-legend">{t('workaroundSatisfies')}</legend>
-        {LEVELS.map((level) => (
+        {LEVEL_IDS.map((level) => (
           <Checkbox
             key={level}
             label={t(`level.${level}`)}

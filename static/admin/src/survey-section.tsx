@@ -2,8 +2,8 @@ import type { ConfirmationSettings, SurveySettings } from '../../../src/domain/c
 import { SelectField, TextField, useRemote, type Gateway } from '@support-standard/ui-kit';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
 import type { SectionComponentProps } from './sections';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 
-const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
 
 export function SurveySection({ config, set, err, t, locale, gateway }: SectionComponentProps) {
   const s = config.survey;
@@ -14,7 +14,7 @@ export function SurveySection({ config, set, err, t, locale, gateway }: SectionC
   return (
     <div className="ss-stack">
       <h3>{t('itemLabels')}</h3>
-      {ITEMS.map((item) => (
+      {SURVEY_ITEM_IDS.map((item) => (
         <div key={item} className="ss-grid">
           <LocalizedFields
             value={s.items[item].label}

@@ -1,10 +1,10 @@
-import type { Category, ImpactLevel, UrgencyId } from '../../../src/domain/config';
+import type { Category, ImpactLevel } from '../../../src/domain/config';
 import { SelectField, TextField, textFor } from '@support-standard/ui-kit';
 import { removeAt, replaceAt } from './edit-helpers';
 import { LocalizedFields, NumberField, type SectionProps } from './form-bits';
 import { definitionsFromGeneral, dropDefinitions, renameDefinitions } from './urgency-definitions-edit';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
-const LEVELS: readonly UrgencyId[] = ['urgent', 'high', 'medium', 'low'];
 const newText = () => ({ 'zh-CN': '', en: '' });
 
 export function TaxonomySection({ config, set, err, t, locale }: SectionProps) {
@@ -53,7 +53,7 @@ export function TaxonomySection({ config, set, err, t, locale }: SectionProps) {
                 </button>
               </div>
             ) : (
-              LEVELS.map((level) => (
+              LEVEL_IDS.map((level) => (
                 <div key={level} className="ss-grid" data-definition={`${category.id}.${level}`}>
                   <LocalizedFields value={definitions[level]} path={`urgencyDefinitions.${category.id}.${level}`} err={err} t={t} label={t(`level.${level}`)} onChange={(text) => { set({ ...config, urgencyDefinitions: { ...config.urgencyDefinitions, [category.id]: { ...definitions, [level]: text } } }); }} />
                 </div>
@@ -77,7 +77,7 @@ export function TaxonomySection({ config, set, err, t, locale }: SectionProps) {
       </div>
 
       <h3>{t('urgencies')}</h3>
-      {LEVELS.map((level) => (
+      {LEVEL_IDS.map((level) => (
         <div key={level} className="ss-card ss-grid">
           <LocalizedFields value={config.urgencies[level].name} path={`urgencies.${level}.name`} err={err} t={t} label={t(`level.${level}`)} onChange={(name) => { set({ ...config, urgencies: { ...config.urgencies, [level]: { ...config.urgencies[level], name } } }); }} />
           <LocalizedFields value={config.urgencies[level].help} path={`urgencies.${level}.help`} err={err} t={t} label={t('urgencyHelp')} onChange={(help) => { set({ ...config, urgencies: { ...config.urgencies, [level]: { ...config.urgencies[level], help } } }); }} />
@@ -109,7 +109,7 @@ export function TaxonomySection({ config, set, err, t, locale }: SectionProps) {
       <h3>{t('intakeDefaults')}</h3>
       <div className="ss-grid">
         <SelectField label={t('defaultCategory')} required value={config.intakeDefaults.category} error={err('intakeDefaults.category')} options={categories.map((c) => ({ value: c.id, label: textFor(c.name, locale) }))} onChange={(category) => { set({ ...config, intakeDefaults: { ...config.intakeDefaults, category } }); }} />
-        <SelectField label={t('defaultUrgency')} required value={config.intakeDefaults.urgency} error={err('intakeDefaults.urgency')} options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(value) => { const urgency = LEVELS.find((l) => l === value); if (urgency !== undefined) set({ ...config, intakeDefaults: { ...config.intakeDefaults, urgency } }); }} />
+        <SelectField label={t('defaultUrgency')} required value={config.intakeDefaults.urgency} error={err('intakeDefaults.urgency')} options={LEVEL_IDS.map((l) => ({ value: l, label: t(`level.${l}`) }))} onChange={(value) => { const urgency = LEVEL_IDS.find((l) => l === value); if (urgency !== undefined) set({ ...config, intakeDefaults: { ...config.intakeDefaults, urgency } }); }} />
         <SelectField label={t('defaultImpact')} required value={config.intakeDefaults.impact} error={err('intakeDefaults.impact')} options={config.impactLevels.map((i) => ({ value: i.id, label: textFor(i.name, locale) }))} onChange={(impact) => { set({ ...config, intakeDefaults: { ...config.intakeDefaults, impact } }); }} />
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { Urgency } from '../../../src/shared/issue-properties';
 import type { AgentState } from '../../../src/shared/rpc';
+import { isLevel } from '../../../src/domain/vocabulary/levels';
 import {
   EmptyState,
   ErrorState,
@@ -58,8 +58,6 @@ export function AgentPanel({ gateway, onIssueChanged }: { readonly gateway: Gate
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
   return <PanelBody data={state.data} receivedAt={state.receivedAt} gateway={gateway} onState={accept} t={t} />;
 }
-
-const isLevel = (value: string): value is Urgency => (['urgent', 'high', 'medium', 'low'] as const).some((level) => level === value);
 
 interface BodyProps {
   readonly data: AgentState;

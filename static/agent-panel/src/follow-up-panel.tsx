@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { router } from '@forge/bridge';
 import type { FollowUpProperty, FollowUpState } from '../../../src/shared/rpc';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 import {
   Banner,
   Countdown,
@@ -19,7 +20,6 @@ import {
 import { errorsFromBackend, followUpPayload, type FollowUpDraft, type FollowUpErrors } from './follow-up-form';
 import { followUpMessages, type FollowUpKey } from './follow-up-messages';
 
-const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
 
 /**
  * The follow-up task of a low survey: what the requester said, the due time, and the call's record. A follow-up
@@ -85,7 +85,7 @@ function FollowUpBody({ followUp, lowItems, gateway, onState, t }: BodyProps) {
         <dt>{t('scores')}</dt>
         <dd>
           <ul className="ss-stack" style={{ margin: 0, paddingLeft: 16, gap: 2 }}>
-            {ITEMS.map((item) => (
+            {SURVEY_ITEM_IDS.map((item) => (
               <li key={item} data-score={item}>
                 {t(`item.${item}`)}: <strong className={lowItems.includes(item) ? 'ss-error' : undefined} {...(lowItems.includes(item) ? { 'data-low': true } : {})}>{followUp.scores[item]}</strong> / 5
               </li>

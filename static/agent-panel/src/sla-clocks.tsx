@@ -1,4 +1,5 @@
 import type { ClockDto, SlaProperty } from '../../../src/shared/issue-properties';
+import { CLOCK_NAMES, type ClockName } from '../../../src/domain/vocabulary/clocks';
 import { Countdown, ProgressBar, alignedNow, clockView, formatDateTime, formatMinutes, useNow, useUi, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 
@@ -6,7 +7,6 @@ const CALENDAR_TIME_ID = '@calendar-time';
 
 const STATE_LOZENGE = { running: 'information', paused: '', breached: 'danger', met: 'success', missed: 'danger' } as const;
 
-type ClockName = 'response' | 'resolution' | 'onsite';
 
 interface Props {
   readonly sla: SlaProperty;
@@ -21,8 +21,7 @@ export function SlaClocks({ sla, thresholds, receivedAt, t }: Props) {
   const snapshotAt = Date.parse(sla.computedAt);
   const now = alignedNow(snapshotAt, receivedAt, localNow);
   const nextCheckAt = sla.nextCheckAt;
-  const names: readonly ClockName[] = ['response', 'resolution', 'onsite'];
-  const shown = names.filter((name) => sla[name] !== null);
+  const shown = CLOCK_NAMES.filter((name) => sla[name] !== null);
   if (shown.length === 0) return <p className="ss-subtle">{t('noSla')}</p>;
   return (
     <div className="ss-stack">

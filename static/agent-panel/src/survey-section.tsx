@@ -1,8 +1,8 @@
 import type { SurveyItem, SurveyProperty } from '../../../src/shared/issue-properties';
+import { SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 import { formatDateTime, useUi, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 
-const ITEMS = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'] as const;
 interface Props {
   readonly survey: SurveyProperty | null;
   /** Items the backend's low-score rule marks low (the configured threshold; DOMAIN.md §6). */
@@ -21,7 +21,7 @@ export function SurveySection({ survey, lowItems, t }: Props) {
       </div>
       <table className="ss-table">
         <tbody>
-          {ITEMS.map((item) => {
+          {SURVEY_ITEM_IDS.map((item) => {
             const score = survey.scores[item];
             return (
               <tr key={item}>

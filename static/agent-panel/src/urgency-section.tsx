@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { ServiceRecord, Urgency } from '../../../src/shared/issue-properties';
 import type { RecordNames } from '../../../src/shared/record-names';
 import type { AgentState, UrgencyDefinitionsDto } from '../../../src/shared/rpc';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 import { ErrorState, SelectField, TextField, formatDateTime, textFor, useAction, useUi, type Gateway, type Translate } from '@support-standard/ui-kit';
 import type { AgentKey } from './messages';
 import { personName } from './record-names';
 import { verificationText } from './verification-text';
 
-const LEVELS: readonly Urgency[] = ['urgent', 'high', 'medium', 'low'];
 
 interface Props {
   readonly record: ServiceRecord;
@@ -31,7 +31,7 @@ export function UrgencySection({ record, names, definitions, gateway, onState, t
   const shown = verificationText(verification, t, (id) => personName(names, id), (iso) => formatDateTime(Date.parse(iso), locale, timeZone));
 
   const save = async () => {
-    const chosen = LEVELS.find((l) => l === urgency);
+    const chosen = LEVEL_IDS.find((l) => l === urgency);
     if (chosen === undefined) return;
     const done = await action.run(() => gateway.call('agent/verifyUrgency', { urgency: chosen, note: note.trim() === '' ? null : note.trim() }));
     if (done) setEditing(false);
@@ -67,12 +67,12 @@ export function UrgencySection({ record, names, definitions, gateway, onState, t
             void save();
           }}
         >
-          <SelectField label={t('urgency')} required value={urgency} options={LEVELS.map((id) => ({ value: id, label: level(id) }))} onChange={setUrgency} />
+          <SelectField label={t('urgency')} required value={urgency} options={LEVEL_IDS.map((id) => ({ value: id, label: level(id) }))} onChange={setUrgency} />
           {definitions === null ? null : (
             <div className="ss-stack" data-urgency-definitions={record.category}>
               <span className="ss-subtle">{t('urgencyDefinitions', { category: names.category === null ? record.category : textFor(names.category, locale) })}</span>
               <dl className="ss-dl">
-                {LEVELS.map((id) => (
+                {LEVEL_IDS.map((id) => (
                   <div key={id} style={{ display: 'contents' }} data-level={id} aria-current={id === urgency ? 'true' : undefined}>
                     <dt>{id === urgency ? <strong>{level(id)}</strong> : level(id)}</dt>
                     <dd>{textFor(definitions[id], locale)}</dd>

@@ -1,8 +1,8 @@
 import type { SlaProperty } from '../../../src/shared/issue-properties';
 import { Countdown, ProgressBar, alignedNow, clockView, useNow, type Translate } from '@support-standard/ui-kit';
 import type { RequestKey } from './messages';
+import { CLOCK_NAMES } from '../../../src/domain/vocabulary/clocks';
 
-const NAMES = ['response', 'resolution', 'onsite'] as const;
 
 interface Props {
   readonly sla: SlaProperty;
@@ -18,7 +18,7 @@ export function RequestClocks({ sla, thresholds, receivedAt, t }: Props) {
   const now = alignedNow(snapshotAt, receivedAt, useNow());
   return (
     <ul className="ss-stack" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {NAMES.map((name) => {
+      {CLOCK_NAMES.map((name) => {
         const clock = sla[name];
         if (clock === null) return null;
         const due = clock.due === null ? null : Date.parse(clock.due);

@@ -19,8 +19,8 @@ import { RequestClocks } from './request-clocks';
 import { stageOf } from './stage';
 import { SurveyForm } from './survey-form';
 import { SURVEY_ITEMS } from './survey-form-state';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
-const LEVELS = ['urgent', 'high', 'medium', 'low'] as const;
 
 export function RequestPage({ gateway }: { readonly gateway: Gateway }) {
   const { locale } = useUi();
@@ -45,7 +45,7 @@ function RecordView({ record, receivedAt, gateway, onRecord, t }: ViewProps) {
   const at = (iso: string | null) => (iso === null ? null : formatDateTime(Date.parse(iso), locale, timeZone));
   const respond = record.sla?.response?.state === 'running' || record.sla?.response?.state === 'paused' ? at(record.commitment.respondBy) : null;
   const resolve = record.resolved ? null : at(record.commitment.resolveBy);
-  const level = LEVELS.find((l) => l === record.priority);
+  const level = LEVEL_IDS.find((l) => l === record.priority);
 
   return (
     <main className="ss-stack" data-stage={stage}>

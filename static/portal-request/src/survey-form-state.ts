@@ -1,8 +1,9 @@
 import type { SurveyItem, SurveyScores } from '../../../src/shared/issue-properties';
+import { SURVEY_COMMENT_MAX, SURVEY_ITEM_IDS } from '../../../src/domain/vocabulary/survey-items';
 
-export const SURVEY_ITEMS: readonly SurveyItem[] = ['responseSpeed', 'attitude', 'expertise', 'effectiveness', 'recurrence'];
+export const SURVEY_ITEMS: readonly SurveyItem[] = SURVEY_ITEM_IDS;
 export const SCORES = [1, 2, 3, 4, 5] as const;
-export const COMMENT_MAX = 2000;
+export const COMMENT_MAX = SURVEY_COMMENT_MAX;
 
 export type DraftScores = Partial<Record<SurveyItem, number>>;
 export type SurveyProblem = 'unrated' | 'commentTooLong';

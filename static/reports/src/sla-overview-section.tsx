@@ -2,11 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { SlaOverview } from '../../../src/shared/rpc';
 import { Countdown, ErrorState, Loading, SelectField, createTranslate, textFor, useNow, useRemote, useUi, type Gateway } from '@support-standard/ui-kit';
 import { overviewMessages } from './overview-messages';
+import { CLOCK_NAMES } from '../../../src/domain/vocabulary/clocks';
+import { LEVEL_IDS } from '../../../src/domain/vocabulary/levels';
 
-type Clock = 'response' | 'resolution' | 'onsite';
-type Level = 'urgent' | 'high' | 'medium' | 'low';
-const CLOCKS: readonly Clock[] = ['response', 'resolution', 'onsite'];
-const LEVELS: readonly Level[] = ['urgent', 'high', 'medium', 'low'];
 const TONE_CLASS = { ok: 'ss-lozenge-success', warning: 'ss-lozenge-warning', breached: 'ss-lozenge-danger' } as const;
 
 /**
@@ -26,8 +24,8 @@ export function SlaOverviewSection({ gateway, projectId }: { readonly gateway: G
   const remote = useRemote<SlaOverview>(() =>
     gateway.call('reports/slaOverview', {
       projectId,
-      clock: CLOCKS.find((c) => c === clock) ?? null,
-      priority: LEVELS.find((l) => l === priority) ?? null,
+      clock: CLOCK_NAMES.find((c) => c === clock) ?? null,
+      priority: LEVEL_IDS.find((l) => l === priority) ?? null,
       category: category === '' ? null : category,
       mine,
       assignee: assignee === '' ? null : assignee,
@@ -58,8 +56,8 @@ export function SlaOverviewSection({ gateway, projectId }: { readonly gateway: G
     <section className="ss-stack ss-card" aria-labelledby="sla-overview-heading" data-sla-overview>
       <h2 id="sla-overview-heading" style={{ margin: 0 }}>{t('title')}</h2>
       <div className="ss-row" style={{ alignItems: 'flex-end', flexWrap: 'wrap' }}>
-        <SelectField label={t('clock')} value={clock} options={[any, ...CLOCKS.map((c) => ({ value: c, label: t(`clock.${c}`) }))]} onChange={setClock} />
-        <SelectField label={t('priority')} value={priority} options={[any, ...LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))]} onChange={setPriority} />
+        <SelectField label={t('clock')} value={clock} options={[any, ...CLOCK_NAMES.map((c) => ({ value: c, label: t(`clock.${c}`) }))]} onChange={setClock} />
+        <SelectField label={t('priority')} value={priority} options={[any, ...LEVEL_IDS.map((l) => ({ value: l, label: t(`level.${l}`) }))]} onChange={setPriority} />
         <SelectField label={t('category')} value={category} options={[any, ...categories.map((c) => ({ value: c.id, label: textFor(c.name, locale) }))]} onChange={setCategory} />
         <SelectField label={t('assignee')} value={assignee} options={[any, ...knownAssignees.map((a) => ({ value: a.accountId, label: a.displayName }))]} onChange={setAssignee} />
         <label className="ss-row">

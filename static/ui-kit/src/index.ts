@@ -12,5 +12,5 @@ export { applyColorMode, resolveColorMode, type ColorMode, type HostContext } fr
 export { UiProvider, useUi, type UiSettings } from './ui-context';
 export { useNow } from './use-now';
 export { useRemote, type Remote, type RemoteState } from './use-remote';
-export { instantToWallTime, toIsoWithOffset, wallTimeToInstant, zoneOffsetMs } from './wall-time';
+export { instantToWallTime, toIsoWithOffset, wallTimeToInstant } from './wall-time';
 export { useAction, type Action } from './use-action';

@@ -1,5 +1,8 @@
-/** The two UI languages of the app (ARCHITECTURE.md convention 10). */
-export type UiLocale = 'zh-CN' | 'en';
+import { isKnownTimeZone } from '../../../src/domain/time/zone-offset';
+import type { Locale } from '../../../src/domain/vocabulary/locales';
+
+/** The two UI languages of the app: the vocabulary's `Locale`. */
+export type UiLocale = Locale;
 
 /** Forge reports locales such as `zh_CN`, `zh-TW` or `en_US`; any Chinese variant reads the Chinese UI. */
 export const pickLocale = (raw: string | null | undefined): UiLocale =>
@@ -13,17 +16,8 @@ export const textFor = (text: BilingualText, locale: UiLocale): string => {
   return 'zh-CN' in text ? text['zh-CN'] : text.zh;
 };
 
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** The user's zone from the Forge context, else the browser's, so times are never shown in a zone that throws. */
 export const pickTimeZone = (raw: string | null | undefined): string => {
-  if (raw !== null && raw !== undefined && raw !== '' && isTimeZone(raw)) return raw;
+  if (raw !== null && raw !== undefined && raw !== '' && isKnownTimeZone(raw)) return raw;
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 };

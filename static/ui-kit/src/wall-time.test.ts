@@ -1,4 +1,4 @@
-import { instantToWallTime, toIsoWithOffset, wallTimeToInstant, zoneOffsetMs } from './wall-time';
+import { instantToWallTime, toIsoWithOffset, wallTimeToInstant } from './wall-time';
 
 describe('wall times in a zone', () => {
   it('pins a wall time to the zone, not the machine', () => {
@@ -28,8 +28,8 @@ describe('wall times in a zone', () => {
     expect(toIsoWithOffset(Date.UTC(2026, 10, 29, 14, 30), 'America/New_York')).toBe('2026-11-29T09:30:00-05:00');
   });
 
-  it('measures offsets on both sides of a transition', () => {
-    expect(zoneOffsetMs(Date.UTC(2026, 0, 1), 'America/New_York')).toBe(-5 * 3_600_000);
-    expect(zoneOffsetMs(Date.UTC(2026, 6, 1), 'America/New_York')).toBe(-4 * 3_600_000);
+  it('writes the offset in force on each side of a transition', () => {
+    expect(toIsoWithOffset(Date.UTC(2026, 0, 1, 12), 'America/New_York')).toBe('2026-01-01T07:00:00-05:00');
+    expect(toIsoWithOffset(Date.UTC(2026, 6, 1, 12), 'America/New_York')).toBe('2026-07-01T08:00:00-04:00');
   });
 });

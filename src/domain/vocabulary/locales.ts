@@ -1,0 +1,3 @@
+/** The two UI languages of the app. */
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
