@@ -1,3 +1,4 @@
+import { isDoneStatus } from '../domain/config';
 import { currentPlan } from '../domain/consultation';
 import type { PortalRecord } from '../shared/rpc';
 import type { PortalRole } from './authorize';
@@ -12,7 +13,7 @@ import { readRecord, readSurvey } from './service-record-store';
 export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalRecord> => {
   const [{ config }, record, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps, issue), readSurvey(deps, issue.id)]);
   const sla = await readSlaNow(deps, config, issue);
-  const resolved = config.sla.doneStatuses.some((s) => s.toLowerCase() === issue.status.toLowerCase());
+  const resolved = isDoneStatus(config, issue.status);
   const cycle = sla?.resolution?.cycle ?? 1;
   const confirmation = record?.confirmation ?? null;
   const confirmedThisCycle = confirmation !== null && confirmation.cycle === cycle;

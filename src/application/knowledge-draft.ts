@@ -1,4 +1,4 @@
-import type { AppConfig } from '../domain/config';
+import { isDoneStatus, type AppConfig } from '../domain/config';
 import { buildKnowledgeArticle, renderMarkdown, renderStorage, type KnowledgeArticle } from '../domain/knowledge';
 import { categoryName, subcategoryName } from '../domain/taxonomy';
 import { failure, success, type Envelope } from '../shared/envelope';
@@ -13,8 +13,7 @@ import { readRecord, writeRecord } from './service-record-store';
 /** How long one drafting click may hold the request's drafting turn (longer than a resolver lives). */
 const DRAFT_HOLD_MS = 60_000;
 
-const isResolved = (config: AppConfig, issue: IssueSnapshot): boolean =>
-  config.sla.doneStatuses.some((s) => s.toLowerCase() === issue.status.toLowerCase());
+const isResolved = (config: AppConfig, issue: IssueSnapshot): boolean => isDoneStatus(config, issue.status);
 
 /** A request may become a knowledge article once it is resolved with a permanent fix (DOMAIN: 知识库建设). */
 export const canDraftKnowledge = (config: AppConfig, issue: IssueSnapshot, record: ServiceRecord | null): boolean =>

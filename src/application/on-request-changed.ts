@@ -1,12 +1,12 @@
-import { bestEffort } from './best-effort';
+import { isDoneStatus } from '../domain/config';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { isServiceRequest } from './is-service-request';
 import { MIRRORED } from './mirrors';
 import { recordChange, type RequestChange } from './record-change';
 import { refreshRequest } from './refresh-request';
-import { readRecord, readSla } from './service-record-store';
-import { offerSurveyLink } from './survey-link/offer-survey-link';
+import { readRecord } from './service-record-store';
+import { offerSurveyLinkIfResolved } from './survey-link/offer-survey-link';
 
 export type { RequestChange } from './record-change';
 
@@ -22,13 +22,9 @@ export const onRequestChanged = async (deps: AppDeps, change: RequestChange): Pr
   // Append before looking for the record: if creation has not written it yet, its own recomputation (which
   // reads the log after writing the record) is guaranteed to see these events.
   if ((await recordChange(deps, issue, change)) === 0) return;
-  const record = await readRecord(deps, issue);
-  if (record === null) return;
+  if ((await readRecord(deps, issue)) === null) return;
   await refreshRequest(deps, issue);
   if (change.statusTo === null) return;
   const { config } = await currentConfig(deps.config);
-  const isDone = (status: string) => config.sla.doneStatuses.some((s) => s.toLowerCase() === status.toLowerCase());
-  if (!isDone(change.statusTo) || !isDone(issue.status)) return;
-  const cycle = (await readSla(deps, issue))?.resolution?.cycle ?? 1;
-  await bestEffort(deps, `offering the survey link of ${issue.key}`, () => offerSurveyLink(deps, config, issue, record, cycle));
+  if (isDoneStatus(config, change.statusTo)) await offerSurveyLinkIfResolved(deps, config, issue);
 };

@@ -6,6 +6,7 @@ import { notifyThresholds } from './notify-thresholds';
 import { repairIssueMirrors } from './mirrors';
 import { recomputeSla, type Recomputed } from './recompute-sla';
 import { readRecord } from './service-record-store';
+import { offerSurveyLinkIfResolved } from './survey-link/offer-survey-link';
 
 const crossedAny = (snapshot: SlaSnapshot): boolean =>
   [snapshot.response, snapshot.resolution, snapshot.onsite].some((clock) => clock !== null && clock.thresholdsReached.length > 0);
@@ -29,6 +30,8 @@ export const refreshRequest = async (
   if (current === null) return recomputed;
   if ((await catchUpWithJira(deps, current)) > 0) {
     recomputed = await recomputeSla(deps, issue);
+    // A resolution whose event never arrived (a lost trigger invocation) still asks the requester to confirm.
+    await offerSurveyLinkIfResolved(deps, (await currentConfig(deps.config)).config, current);
     if (recomputed === null || !crossedAny(recomputed.snapshot)) return recomputed;
   }
   // Read after the catch-up: a priority set in Jira while its event was late has moved the record.

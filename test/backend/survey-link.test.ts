@@ -65,6 +65,27 @@ describe('confirmation and survey by signed link, and "resolved" that closes (is
   };
   const SCORES_LOW = { responseSpeed: '5', attitude: '2', expertise: '4', effectiveness: '4', recurrence: '5' };
 
+  it('a resolution whose event never arrived still gets its link once, when the next look at the request catches up with Jira', async () => {
+    const key = await raiseByEmail('邮件:VPN 无法连接');
+    sandbox.advanceMinutes(30);
+    await sandbox.losingEvents(() => resolve(key));
+    expect(await status(key)).toBe('Resolved');
+    expect(await linksIn(key)).toEqual([]);
+    // The app still believes the resolution clock runs; its next crossing makes the app look again (sweep or delayed check).
+    for (let minutes = 0; minutes < 3 * DAY && (await linksIn(key)).length === 0; minutes += 30) {
+      sandbox.advanceMinutes(30);
+      await sandbox.runtime.runScheduled();
+    }
+    expect(await linksIn(key)).toHaveLength(1);
+    const done = await page(tokenOf((await linksIn(key))[0] ?? ''), 'POST', { resolved: 'yes', responseSpeed: '5', attitude: '5', expertise: '5', effectiveness: '5', recurrence: '5' });
+    expect(done.statusCode).toBe(200);
+    expect((await record(key)).confirmation).toMatchObject({ resolved: true, via: 'link' });
+    // Later looks offer nothing more.
+    sandbox.advanceMinutes(DAY);
+    await sandbox.runtime.runScheduled();
+    expect(await linksIn(key)).toHaveLength(1);
+  });
+
   it('an e-mail request resolved by an agent gets one link in a public comment; the page confirms, closes the request, records the survey and a low score starts one follow-up', async () => {
     const key = await raiseByEmail('邮件:共享盘无法访问');
     expect((await record(key)).channel).toBe('email');

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { AppConfig } from '../../domain/config';
+import { isDoneStatus, type AppConfig } from '../../domain/config';
 import { isKnownTimeZone, localDateTime } from '../../domain/time';
 import type { ServiceRecord } from '../../shared/issue-properties';
 import type { AppDeps } from '../deps';
+import { bestEffort } from '../best-effort';
 import { once } from '../notify';
+import { readRecord, readSla } from '../service-record-store';
 import type { ImChannel, IssueSnapshot } from '../ports';
 import { signLink } from './link-token';
 
@@ -49,4 +51,18 @@ export const offerSurveyLink = async (deps: AppDeps, config: AppConfig, issue: I
       if (channel !== null) await deps.im.send(channel, `${LINK_TEXT.zh(record.serviceNumber, until, url)}\n${LINK_TEXT.en(record.serviceNumber, until, url)}`);
     }
   });
+};
+
+/**
+ * Offers the link when the request is in a done status now, for its current resolution cycle — from the change
+ * trigger (a move into done) and from a catch-up with Jira that found a resolution whose event never arrived, so a
+ * lost trigger invocation still ends with the requester asked. Best effort: a failure is logged and the next touch
+ * of the request tries again (the once-marker is released when the comment failed).
+ */
+export const offerSurveyLinkIfResolved = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<void> => {
+  if (!isDoneStatus(config, issue.status)) return;
+  const record = await readRecord(deps, issue);
+  if (record === null) return;
+  const cycle = (await readSla(deps, issue))?.resolution?.cycle ?? 1;
+  await bestEffort(deps, `offering the survey link of ${issue.key}`, () => offerSurveyLink(deps, config, issue, record, cycle));
 };

@@ -44,3 +44,4 @@ export {
   type UrgencyDefinitions,
 } from './urgency-definitions';
 export { CLOSE_AUTO, CLOSE_NONE, ConfirmationSettingsSchema, type ConfirmationSettings } from './confirmation-schema';
+export { isDoneStatus } from './done-status';

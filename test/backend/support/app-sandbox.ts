@@ -82,6 +82,17 @@ export class AppSandbox {
     }
   }
 
+  /** Events emitted inside `fn` are never delivered: the trigger invocations Forge lost. */
+  async losingEvents<T>(fn: () => Promise<T>): Promise<T> {
+    const previous = this.held;
+    this.held = [];
+    try {
+      return await fn();
+    } finally {
+      this.held = previous;
+    }
+  }
+
   async rest(principal: { kind: 'user'; accountId: string } | { kind: 'app' }, method: string, path: string, body?: unknown) {
     const response = await this.jira.handle({
       method,
