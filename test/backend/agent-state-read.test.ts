@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SlaPropertySchema } from '../../src/shared/issue-properties';
 import { AgentStateSchema, PortalRecordSchema } from '../../src/shared/rpc';
 import { ACCOUNTS } from '../../sandbox/jira';
-import { configure, withDemoRouting } from './support/admin-config';
+import { configure, demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -24,10 +24,7 @@ describe('what the agent panel and the portal read', () => {
   let sandbox: AppSandbox;
   let key: string;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

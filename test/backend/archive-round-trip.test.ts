@@ -2,7 +2,7 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { ServiceRecordSchema } from '../../src/shared/issue-properties';
 import { AgentStateSchema, AppDataDocumentSchema, AppDataImportSchema, PortalRecordSchema, type AppDataDocument } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { configure, demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -32,10 +32,7 @@ describe('the archive (issue 13 point 4): export → uninstall → reinstall →
   let printer: string;
 
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
     await configure(sandbox, (config) => ({ ...config, retention: { months: 36 } }));
     crm = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: 'CRM系统无法新建客户', fields: [{ key: 'category', value: 'software' }, { key: 'urgency', value: 'high' }] });
     printer = await raiseRequest(sandbox, { reporter: PEOPLE.wangwu, summary: '打印机无法打印', fields: [{ key: 'category', value: 'hardware' }, { key: 'subcategory', value: 'printer' }] });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RPC_KEYS, type RpcKey } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { footprint, moduleFor, validPayload } from './support/resolver-calls';
 
@@ -31,10 +31,7 @@ describe('authorisation matrix: every resolver × every kind of caller', () => {
   let othersRequest: string;
 
   beforeAll(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
     request = await raiseRequest(sandbox, {
       reporter: PEOPLE.zhangsan,
       summary: 'CRM系统无法新建客户',

@@ -5,7 +5,7 @@ import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { holidayCoverageCheck } from '../../src/index';
 import { SlaPropertySchema } from '../../src/shared/issue-properties';
 import { AgentStateSchema, CoverageSchema, IcsImportSchema, NoticePreviewSchema, StoredConfigSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { configure, demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -23,10 +23,7 @@ const THURSDAY_BEFORE_SPRING_FESTIVAL_2027 = Date.UTC(2027, 1, 4, 2, 0, 0);
 describe('calendars: the State Council notice, ICS with make-up days, coverage', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SlaPropertySchema } from '../../src/shared/issue-properties';
 import { sweep } from '../../src/index';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -16,10 +16,7 @@ const MINUTE = 60_000;
 describe('announcements at the crossing itself (issue 15 point 1)', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     delayedSeen = 0;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ACCOUNTS } from '../../sandbox/jira';
 import { ServiceRecordSchema } from '../../src/shared/issue-properties';
 import { AppDataDocumentSchema, AppDataImportSchema, CsvExportSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 
 jest.setTimeout(120_000);
@@ -34,10 +34,7 @@ describe('service-record export and the app-data round trip, in the sandbox', ()
   const tricky = '=1+1 报表无法导出, "引号" 与逗号';
 
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
     keys = [
       await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: 'CRM系统无法新建客户', fields: [{ key: 'category', value: 'software' }, { key: 'urgency', value: 'high' }, { key: 'department', value: '销售部' }, { key: 'contact', value: '13800000000' }] }),
       await raiseRequest(sandbox, { reporter: PEOPLE.wangwu, summary: tricky, fields: [{ key: 'category', value: 'software' }, { key: 'department', value: '财务部\n二组' }] }),

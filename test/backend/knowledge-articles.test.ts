@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KnowledgeDraftSchema, SolvedBeforeSchema, AgentStateSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { configure, demoDesk, withDemoRouting } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -13,10 +13,7 @@ const State = z.object({ ok: z.literal(true), data: AgentStateSchema });
 describe('knowledge from solved requests (issue 13 point 5)', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

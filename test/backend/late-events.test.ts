@@ -7,7 +7,7 @@ import { openSandbox, sandboxLocation } from '../../sandbox/server/open-sandbox'
 import { createRealParts } from '../../sandbox/server/real-parts';
 import type { SandboxInstance } from '../../sandbox/server/sandbox-instance';
 import { sweep } from '../../src/index';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, ROOT, raiseRequest } from './support/app-sandbox';
 
 jest.setTimeout(180_000);
@@ -86,10 +86,7 @@ describe('late events: the demo desk seeded on a fresh start', () => {
 describe('late events: a backlog delivered hours late, in bulk', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

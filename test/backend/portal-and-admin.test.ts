@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ServiceRecordSchema, SlaPropertySchema, SurveyPropertySchema } from '../../src/shared/issue-properties';
 import { PortalRecordSchema, StoredConfigSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 
 jest.setTimeout(120_000);
@@ -13,10 +13,7 @@ const StatusSchema = z.object({ fields: z.object({ status: z.object({ name: z.st
 describe('portal confirmation and survey, admin configuration', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { kvsTruthStore } from '../../src/adapters/kvs-truth-store';
 import { ServiceRecordSchema } from '../../src/shared/issue-properties';
 import { AgentStateSchema, ConsultationOptionsSchema, PortalRecordSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { PROJECT, footprint } from './support/resolver-calls';
 
 jest.setTimeout(120_000);
@@ -20,10 +20,7 @@ describe('team consultation and the plan told to the requester (issue 12 point 7
   let sandbox: AppSandbox;
   let key: string;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
     key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: 'CRM系统无法新建客户', fields: [{ key: 'category', value: 'software' }, { key: 'urgency', value: 'medium' }] });
     await sandbox.runtime.settle();
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgentStateSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT, footprint } from './support/resolver-calls';
 
@@ -12,10 +12,7 @@ describe('channel and intake details recorded by an agent (issue 12 point 2)', (
   let sandbox: AppSandbox;
   let key: string;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
     // Raised without the intake panel: what an agent creating a request for a caller gets.
     key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: '电话报修:打印机卡纸' });
     await sandbox.runtime.settle();

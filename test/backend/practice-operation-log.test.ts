@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AgentStateSchema, CsvExportSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT, footprint } from './support/resolver-calls';
 
@@ -13,10 +13,7 @@ describe('operation log (issue 12 point 5)', () => {
   let sandbox: AppSandbox;
   let key: string;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
     key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: '打印机无法打印', fields: [{ key: 'category', value: 'hardware' }, { key: 'subcategory', value: 'printer' }, { key: 'urgency', value: 'medium' }] });
     await sandbox.runtime.settle();
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AgentStateSchema, IntakeOptionsSchema } from '../../src/shared/rpc';
 import { ServiceRecordSchema } from '../../src/shared/issue-properties';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { APP_UUID, AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -13,10 +13,7 @@ const Issue = z.object({ fields: z.object({ reporter: z.object({ accountId: z.st
 describe('an agent raising a request on a customer’s behalf on the portal (issue 12 point 2)', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SlaOverviewSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -11,10 +11,7 @@ const Overview = z.object({ ok: z.literal(true), data: SlaOverviewSchema });
 describe('SLA overview (issue 12 point 9)', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

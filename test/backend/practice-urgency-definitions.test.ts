@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgentStateSchema, IntakeOptionsSchema, StoredConfigSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { configure, demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT, footprint } from './support/resolver-calls';
 
@@ -13,10 +13,7 @@ const Stored = z.object({ ok: z.literal(true), data: StoredConfigSchema });
 describe('the standard’s category × severity definitions where urgency is picked (issue 12 point 10)', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

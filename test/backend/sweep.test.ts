@@ -1,6 +1,6 @@
 import { SlaPropertySchema } from '../../src/shared/issue-properties';
 import { sweep } from '../../src/index';
-import { configure, withDemoRouting } from './support/admin-config';
+import { configure, demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 
 jest.setTimeout(120_000);
@@ -13,10 +13,7 @@ const HIGH_SOFTWARE = [
 describe('the SLA sweep and configuration changes', () => {
   let sandbox: AppSandbox;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
   });
   afterEach(async () => {
     await sandbox.dispose();

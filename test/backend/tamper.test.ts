@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../src/application/ports';
 import { reconcile, sweep } from '../../src/index';
 import { ServiceRecordSchema, SlaPropertySchema } from '../../src/shared/issue-properties';
 import { AgentStateSchema, PortalRecordSchema } from '../../src/shared/rpc';
-import { configure, withDemoRouting } from './support/admin-config';
+import { demoDesk } from './support/admin-config';
 import { AppSandbox, PEOPLE, raiseRequest } from './support/app-sandbox';
 import { PROJECT } from './support/resolver-calls';
 
@@ -24,10 +24,7 @@ describe('tampering with the mirrors: app storage is the truth', () => {
   let key: string;
   let number: string;
   beforeEach(async () => {
-    sandbox = new AppSandbox();
-    sandbox.runtime.install(PEOPLE.admin);
-    await sandbox.runtime.settle();
-    await configure(sandbox, withDemoRouting);
+    sandbox = await demoDesk();
     key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: 'CRM系统无法新建客户', fields: HIGH_SOFTWARE });
     await sandbox.runtime.settle();
     number = ServiceRecordSchema.parse(await sandbox.property(key, 'service-record')).serviceNumber;
