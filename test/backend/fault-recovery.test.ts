@@ -156,10 +156,10 @@ describe('recovery of request creation under faults', () => {
     const created = await raiseAll(sandbox);
     await sandbox.runtime.settle();
     const killed = sandbox.runtime.log().filter((entry) => JSON.stringify(entry).includes('InvocationKilledError')).length;
-    const before = await inspect(sandbox, created);
-
-    // The storm is over (no more kills); Jira stays flaky while the reconciler works.
+    // The storm is over (no more kills) before the test reads the outcome through the admin resolver, which a kill
+    // would otherwise take down; Jira stays flaky while the reconciler works.
     sandbox.runtime.setChaos({ restErrorRate: 0.2, restErrorKinds: ['5xx'], seed: 5 });
+    const before = await inspect(sandbox, created);
     let intervals = 0;
     let after = before;
     while (intervals < MAX_INTERVALS && (after.lost.length > 0 || after.duplicateAcks.length > 0 || after.unclocked.length > 0)) {
