@@ -90,7 +90,7 @@ export const createAppHarness = async (options: { readonly parallelism?: number 
   const jiraCalls: string[] = [];
   const counting: JiraEmulator = {
     handle: (req: RestRequest) => {
-      jiraCalls.push(`${req.method} ${req.path.split('?')[0] ?? ''}`);
+      jiraCalls.push(process.env.LIFECYCLE_DEBUG === undefined ? `${req.method} ${req.path.split('?')[0] ?? ''}` : `${req.method} ${req.path}`);
       return emulator.handle(req);
     },
     onEvent: (listener) => {

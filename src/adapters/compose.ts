@@ -9,6 +9,7 @@ import { jiraClient } from './jira-client';
 import { jiraHttp } from './jira-http';
 import { jiraLoopClient } from './jira-loop-client';
 import { kvsAppStore } from './kvs-app-store';
+import { withProfileCache } from './profile-cache';
 import { kvsArchive } from './kvs-archive';
 import { surveyLinks } from './survey-links';
 import { kvsAuditLog } from './kvs-audit';
@@ -32,7 +33,8 @@ export const appInvocation = (): Invocation => {
   const clock = systemClock;
   const remainingMs = remainingTimeFn(clock.now(), () => clock.now());
   const appHttp = jiraHttp({ as: 'app', remainingMs, sleep, random: Math.random });
-  const jira = jiraClient(appHttp);
+  const store = kvsAppStore();
+  const jira = withProfileCache(jiraClient(appHttp), store);
   const config = kvsConfigRepository();
   const deps: AppDeps = {
     clock,
@@ -45,7 +47,7 @@ export const appInvocation = (): Invocation => {
     queue: forgeQueue(),
     im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
     loopJira: jiraLoopClient(appHttp),
-    store: kvsAppStore(),
+    store,
     truth: kvsTruthStore(),
     audit: kvsAuditLog(),
     archive: kvsArchive(),

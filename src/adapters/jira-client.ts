@@ -17,6 +17,30 @@ const IssueSchema = z.object({
   }),
 });
 
+const toIssueSnapshot = (parsed: z.infer<typeof IssueSchema>): IssueSnapshot => ({
+  id: parsed.id,
+  key: parsed.key,
+  projectId: parsed.fields.project.id,
+  projectKey: parsed.fields.project.key,
+  projectType: parsed.fields.project.projectTypeKey ?? null,
+  summary: parsed.fields.summary ?? '',
+  createdAt: Date.parse(parsed.fields.created),
+  status: parsed.fields.status?.name ?? '',
+  reporterAccountId: parsed.fields.reporter?.accountId ?? null,
+  creatorAccountId: parsed.fields.creator?.accountId ?? null,
+  assigneeAccountId: parsed.fields.assignee?.accountId ?? null,
+});
+
+/**
+ * The issue an `avi:jira:*` event carries, read as the issue GET would read it (the payload's `issue` has the same
+ * fields: summary, created, status, reporter, creator, assignee, project); null when it lacks any of them, and the
+ * caller reads the issue instead.
+ */
+export const issueSnapshotOfEvent = (issue: unknown): IssueSnapshot | null => {
+  const parsed = IssueSchema.safeParse(issue);
+  return parsed.success && !Number.isNaN(Date.parse(parsed.data.fields.created)) ? toIssueSnapshot(parsed.data) : null;
+};
+
 const PropertySchema = z.object({ value: z.unknown() });
 const UserSchema = z.object({
   accountId: z.string(),
@@ -118,20 +142,8 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
       : route`/rest/api/3/issue/${issue}?fields=summary,created,status,reporter,creator,assignee,project`;
     const response = await http((jira) => jira.requestJira(path, { method: 'GET', headers: JSON_HEADERS }), 'GET /rest/api/3/issue/{issue}');
     if (response.status === 404) return null;
-    const parsed = parseOrThrow(IssueSchema, response, 'get issue');
-    const created = Date.parse(parsed.fields.created);
     const snapshot: IssueSnapshot = {
-      id: parsed.id,
-      key: parsed.key,
-      projectId: parsed.fields.project.id,
-      projectKey: parsed.fields.project.key,
-      projectType: parsed.fields.project.projectTypeKey ?? null,
-      summary: parsed.fields.summary ?? '',
-      createdAt: created,
-      status: parsed.fields.status?.name ?? '',
-      reporterAccountId: parsed.fields.reporter?.accountId ?? null,
-      creatorAccountId: parsed.fields.creator?.accountId ?? null,
-      assigneeAccountId: parsed.fields.assignee?.accountId ?? null,
+      ...toIssueSnapshot(parseOrThrow(IssueSchema, response, 'get issue')),
       ...(withProperties ? { properties: parseOrThrow(PropertiesSchema, response, 'get issue properties').properties ?? {} } : {}),
     };
     return snapshot;

@@ -12,11 +12,11 @@ export const closePlanFor = async (deps: Pick<AppDeps, 'jira'>, config: AppConfi
 export type CloseOutcome = { readonly closedWith: string; readonly toStatus: string } | { readonly closeFailed: string } | null;
 
 /**
- * Closes a confirmed request with the configured transition, as the app. `null` when configured to record only.
- * A transition the workflow does not offer, or one Jira refuses, is a `closeFailed` with the reason.
+ * Closes a confirmed request as `plan` says (the plan the requester's view was decided on, so the workflow is asked
+ * once), as the app. `null` when configured to record only. A transition the workflow does not offer, or one Jira
+ * refuses, is a `closeFailed` with the reason.
  */
-export const closeConfirmed = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<CloseOutcome> => {
-  const plan = await closePlanFor(deps, config, issue);
+export const closeConfirmed = async (deps: Pick<AppDeps, 'jira' | 'logger'>, plan: ClosePlan, issue: IssueSnapshot): Promise<CloseOutcome> => {
   if (plan.kind === 'record-only') return null;
   if (plan.kind === 'unavailable') {
     return { closeFailed: `The workflow offers no transition "${plan.wanted}" from ${issue.status}. / 工作流在“${issue.status}”状态下没有可用的关闭转换“${plan.wanted}”。` };

@@ -5,10 +5,10 @@ import type { PortalRole } from './authorize';
 import { closeConfirmed } from './close-request';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
-import { getPortalRecord } from './get-portal-record';
+import { getPortalRecord, portalView } from './get-portal-record';
 import type { IssueSnapshot } from './ports';
 import { refreshRequest } from './refresh-request';
-import { writeRecord, readRecord } from './service-record-store';
+import { readRecord, storeRecord, writeRecord } from './service-record-store';
 
 /** Status a "not resolved" answer reopens the request to, in order of preference. */
 const REOPEN_STATUSES = ['In Progress', 'Open'];
@@ -29,7 +29,7 @@ export const confirmResolution = async (
   by: string,
   input: { readonly resolved: boolean; readonly comment: string | null; readonly via?: 'portal' | 'link' },
 ): Promise<Envelope<PortalRecord>> => {
-  const view = await getPortalRecord(deps, issue, role);
+  const { record: view, closePlan } = await portalView(deps, issue, role);
   if (!view.canConfirm) return failure('invalid-state', 'This request is not waiting for your confirmation.');
   const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
@@ -47,17 +47,23 @@ export const confirmResolution = async (
   };
   // An earlier cycle's answer is kept, never overwritten (records are kept whole, issue 13).
   const earlier = record.confirmation === null ? (record.earlierConfirmations ?? []) : [...(record.earlierConfirmations ?? []), record.confirmation];
-  await writeRecord(deps, issue, { ...record, confirmation, ...(earlier.length === 0 ? {} : { earlierConfirmations: earlier }) });
+  const answered = { ...record, confirmation, ...(earlier.length === 0 ? {} : { earlierConfirmations: earlier }) };
   const { config } = await currentConfig(deps.config);
-  let moved = !input.resolved;
-  if (input.resolved) {
-    const outcome = await closeConfirmed(deps, config, issue);
+  const closes = input.resolved && closePlan !== null && closePlan.kind !== 'record-only';
+  // Closing follows: the answer is stored first (it must survive a failed close) and mirrored once, with the outcome.
+  if (closes) await storeRecord(deps, issue, answered);
+  else await writeRecord(deps, issue, answered);
+  // What the answer moved the request to, when it did (closed by the configured transition, or reopened).
+  let movedTo: string | null = null;
+  if (closes) {
+    const outcome = await closeConfirmed(deps, closePlan, issue);
     if (outcome !== null) {
-      const current = (await readRecord(deps, issue)) ?? record;
       const closed: Confirmation = 'closedWith' in outcome ? { ...confirmation, closedWith: outcome.closedWith } : { ...confirmation, closeFailed: outcome.closeFailed };
+      // Read again: someone may have changed the record while Jira transitioned.
+      const current = (await readRecord(deps, issue)) ?? answered;
       await writeRecord(deps, issue, { ...current, confirmation: closed });
       if ('toStatus' in outcome) {
-        moved = true;
+        movedTo = outcome.toStatus;
         // The app's own transition is filtered out of its triggers (ignoreSelf), so record the clock event here.
         await deps.events.append(issue.id, [{ id: `close-${issue.id}-${view.cycle}`, event: { at, type: 'status', status: outcome.toStatus } }]);
       } else {
@@ -75,6 +81,7 @@ export const confirmResolution = async (
       }
     }
     // The app's own transition is filtered out of its triggers (ignoreSelf), so record the clock event here.
+    movedTo = reopenedTo;
     if (reopenedTo !== null) {
       await deps.events.append(issue.id, [{ id: `reopen-${at}`, event: { at, type: 'status', status: reopenedTo } }]);
     }
@@ -83,7 +90,6 @@ export const confirmResolution = async (
     // By id and key only: the mirrors read with `issue` are stale now that the record was written.
     await refreshRequest(deps, { id: issue.id, key: issue.key });
   }
-  // Read the issue again only when this answer moved it (closed by the configured transition, or reopened).
-  const fresh = moved ? await deps.jira.getIssue(issue.key) : issue;
-  return success(await getPortalRecord(deps, fresh ?? issue, role));
+  // The status it moved to is known (Jira answered the transition), so the view needs no second read of the issue.
+  return success(await getPortalRecord(deps, movedTo === null ? issue : { ...issue, status: movedTo }, role));
 };

@@ -3,7 +3,6 @@ import { catchUpWithJira } from './catch-up';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { notifyThresholds } from './notify-thresholds';
-import { repairIssueMirrors } from './mirrors';
 import { recomputeSla, type Recomputed } from './recompute-sla';
 import { readRecord } from './service-record-store';
 import { offerSurveyLinkIfResolved } from './survey-link/offer-survey-link';
@@ -12,18 +11,15 @@ const crossedAny = (snapshot: SlaSnapshot): boolean =>
   [snapshot.response, snapshot.resolution, snapshot.onsite].some((clock) => clock !== null && clock.thresholdsReached.length > 0);
 
 /**
- * Heal the request's mirrors, recompute its clocks from the event log, store `sla`, and announce any threshold
- * crossed — but only after catching up with Jira's own history, so that a change or reply whose event is still
- * on its way (late, in a backlog, out of order) is counted before anything is announced. Used by triggers,
- * the queue consumer and resolvers alike; a request without a service record is left alone. An issue read with
- * its mirrors (getIssue with MIRRORED) saves the repair its own read.
+ * Recompute the request's clocks from the event log, store `sla`, and announce any threshold crossed — but only
+ * after catching up with Jira's own history, so that a change or reply whose event is still on its way (late, in a
+ * backlog, out of order) is counted before anything is announced. Used by triggers, the queue consumer and
+ * resolvers alike; a request without a service record is left alone. It does not read the mirrors: they are
+ * healed where a person looks (the panel and portal resolvers), at creation and by the reconciler's patrol
+ * (docs/backend.md, "How tampering is healed").
  */
-export const refreshRequest = async (
-  deps: AppDeps,
-  issue: { readonly id: string; readonly key: string; readonly properties?: Readonly<Record<string, unknown>> },
-): Promise<Recomputed | null> => {
+export const refreshRequest = async (deps: AppDeps, issue: { readonly id: string; readonly key: string }): Promise<Recomputed | null> => {
   if ((await readRecord(deps, issue)) === null) return null;
-  await repairIssueMirrors(deps, issue);
   let recomputed = await recomputeSla(deps, issue);
   if (recomputed === null || !crossedAny(recomputed.snapshot)) return recomputed;
   const current = await deps.jira.getIssue(issue.key);

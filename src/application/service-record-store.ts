@@ -62,8 +62,17 @@ export const storeRecord = (deps: StoreDeps, issue: IssueRef, record: ServiceRec
  * The SLA snapshot. `sweepAt` (by default its `nextCheckAt`) is what puts the request in the sweep's due set; it
  * may come before the crossing (see planNextLook).
  */
-export const writeSla = (deps: StoreDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt, mirror = true): Promise<void> =>
-  write(deps, issue, SLA_PROPERTY, sla, sweepAt, mirror);
+export const writeSla = async (deps: StoreDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt, mirror = true): Promise<void> => {
+  // A snapshot that differs from the stored one only in when it was computed (a change that moved no clock, a close
+  // after the resolution) keeps the stored one, whose mirror already shows it: one Jira call saved (issue 15), and
+  // `computedAt` says when the clocks last changed. The sweep's index still moves to `sweepAt`.
+  const stored = mirror ? await readSla(deps, issue) : null;
+  if (stored !== null && sameClocks(stored, sla)) await write(deps, issue, SLA_PROPERTY, stored, sweepAt, false);
+  else await write(deps, issue, SLA_PROPERTY, sla, sweepAt, mirror);
+};
+
+const sameClocks = (stored: SlaProperty | null, next: SlaProperty): boolean =>
+  stored !== null && JSON.stringify({ ...stored, computedAt: null }) === JSON.stringify({ ...next, computedAt: null });
 
 export const writeSurvey = (deps: StoreDeps, issue: IssueRef, survey: SurveyProperty): Promise<void> => write(deps, issue, SURVEY_PROPERTY, survey);
 

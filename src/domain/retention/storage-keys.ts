@@ -38,6 +38,7 @@ export const STORAGE_KEYS: readonly StorageKeyClass[] = [
   { prefix: 'confirm:', kind: 'transient', holds: "claim on one confirmation per cycle while it is recorded (60-second TTL)" },
   { prefix: 'exact:', kind: 'transient', holds: 'one delayed exact-time check per crossing (TTL: the delay plus an hour)' },
   { prefix: 'survey-link:used:', kind: 'transient', holds: 'single-use ledger of confirmation-and-survey links (never deleted; a link expires within 90 days)' },
+  { prefix: 'profile:', kind: 'transient', holds: "a user's name, language and time zone as Jira gave them (24-hour TTL)" },
   { prefix: 'im:origin:', kind: 'record', holds: 'the IM group a request came from (where its survey link is sent)' },
   { prefix: 'im:', kind: 'transient', holds: 'IM delivery ledgers, intake de-duplication and replay guards (TTL up to 7 days)' },
 ];
