@@ -207,9 +207,11 @@ export const jiraClient = (http: JiraHttp): JiraPort => ({
     return available.transitions.map((t) => ({ id: t.id, name: t.name ?? t.to.name, toStatus: t.to.name, toDone: t.to.statusCategory?.key === 'done' }));
   },
 
-  async transition(issue, transitionId) {
+  async transition(issue, transitionId, properties = {}) {
+    const entries = Object.entries(properties).map(([key, value]) => ({ key, value }));
+    const body = JSON.stringify({ transition: { id: transitionId }, ...(entries.length === 0 ? {} : { properties: entries }) });
     expectOk(
-      await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/transitions`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ transition: { id: transitionId } }) }), 'POST transition'),
+      await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}/transitions`, { method: 'POST', headers: JSON_HEADERS, body }), 'POST transition'),
       'transition',
     );
   },

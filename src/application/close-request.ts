@@ -14,15 +14,21 @@ export type CloseOutcome = { readonly closedWith: string; readonly toStatus: str
 /**
  * Closes a confirmed request as `plan` says (the plan the requester's view was decided on, so the workflow is asked
  * once), as the app. `null` when configured to record only. A transition the workflow does not offer, or one Jira
- * refuses, is a `closeFailed` with the reason.
+ * refuses, is a `closeFailed` with the reason. `mirrorsOf(closedWith)` gives the mirrors that say it closed: they
+ * ride in the transition's own call, set only if it is made (issue 15).
  */
-export const closeConfirmed = async (deps: Pick<AppDeps, 'jira' | 'logger'>, plan: ClosePlan, issue: IssueSnapshot): Promise<CloseOutcome> => {
+export const closeConfirmed = async (
+  deps: Pick<AppDeps, 'jira' | 'logger'>,
+  plan: ClosePlan,
+  issue: IssueSnapshot,
+  mirrorsOf: (closedWith: string) => Readonly<Record<string, unknown>> = () => ({}),
+): Promise<CloseOutcome> => {
   if (plan.kind === 'record-only') return null;
   if (plan.kind === 'unavailable') {
     return { closeFailed: `The workflow offers no transition "${plan.wanted}" from ${issue.status}. / 工作流在“${issue.status}”状态下没有可用的关闭转换“${plan.wanted}”。` };
   }
   try {
-    await deps.jira.transition(issue.key, plan.transition.id);
+    await deps.jira.transition(issue.key, plan.transition.id, mirrorsOf(plan.transition.name));
   } catch (error) {
     deps.logger.warn('closing a confirmed request failed', { issue: issue.key, error: String(error) });
     return { closeFailed: `Jira refused the transition "${plan.transition.name}". / Jira 拒绝了转换“${plan.transition.name}”。` };

@@ -1,11 +1,12 @@
 import { failure, success, type Envelope } from '../shared/envelope';
-import type { Confirmation } from '../shared/issue-properties';
+import { SERVICE_RECORD_PROPERTY, type Confirmation, type ServiceRecord } from '../shared/issue-properties';
 import type { PortalRecord } from '../shared/rpc';
 import type { PortalRole } from './authorize';
 import { closeConfirmed } from './close-request';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { getPortalRecord, portalView } from './get-portal-record';
+import { sameJson } from './mirrors';
 import type { IssueSnapshot } from './ports';
 import { refreshRequest } from './refresh-request';
 import { readRecord, storeRecord, writeRecord } from './service-record-store';
@@ -56,12 +57,18 @@ export const confirmResolution = async (
   // What the answer moved the request to, when it did (closed by the configured transition, or reopened).
   let movedTo: string | null = null;
   if (closes) {
-    const outcome = await closeConfirmed(deps, closePlan, issue);
+    const closedRecord = (closedWith: string): ServiceRecord => ({ ...answered, confirmation: { ...confirmation, closedWith } });
+    // The record that says it closed rides in the transition's own call (issue 15): one call, set only if it closes.
+    const outcome = await closeConfirmed(deps, closePlan, issue, (closedWith) => ({ [SERVICE_RECORD_PROPERTY]: closedRecord(closedWith) }));
     if (outcome !== null) {
-      const closed: Confirmation = 'closedWith' in outcome ? { ...confirmation, closedWith: outcome.closedWith } : { ...confirmation, closeFailed: outcome.closeFailed };
-      // Read again: someone may have changed the record while Jira transitioned.
+      // Read again: someone may have changed the record while Jira transitioned; then their change is kept and mirrored.
       const current = (await readRecord(deps, issue)) ?? answered;
-      await writeRecord(deps, issue, { ...current, confirmation: closed });
+      const untouched = sameJson(current, answered);
+      if ('closedWith' in outcome && untouched) await storeRecord(deps, issue, closedRecord(outcome.closedWith));
+      else {
+        const closed: Confirmation = 'closedWith' in outcome ? { ...confirmation, closedWith: outcome.closedWith } : { ...confirmation, closeFailed: outcome.closeFailed };
+        await writeRecord(deps, issue, { ...current, confirmation: closed });
+      }
       if ('toStatus' in outcome) {
         movedTo = outcome.toStatus;
         // The app's own transition is filtered out of its triggers (ignoreSelf), so record the clock event here.

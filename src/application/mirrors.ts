@@ -7,7 +7,9 @@ import type { IssueRef } from './service-record-store';
 /** The records the app mirrors as issue properties. */
 export const MIRRORED: readonly MirroredProperty[] = [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, FOLLOW_UP_PROPERTY];
 
-/** JSON equality that ignores key order (Jira may hand back an object's keys in another order). */
+/** JSON equality that ignores key order (Jira, and a schema's parse, may give an object's keys in another order). */
+export const sameJson = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -49,7 +51,7 @@ export const repairIssueMirrors = async (
     const truth = truths[i];
     const mirror = mirrors[property];
     if (truth === undefined && mirror === undefined) continue;
-    if (truth !== undefined && mirror !== undefined && canonical(truth) === canonical(mirror)) continue;
+    if (truth !== undefined && mirror !== undefined && sameJson(truth, mirror)) continue;
     if (truth === undefined) await deps.loopJira.deleteProperty(issue.key, property);
     else await deps.jira.setProperty(issue.key, property, truth);
     rewritten += 1;

@@ -107,8 +107,11 @@ export interface JiraPort {
   transitionTo(issueKeyOrId: string, statusName: string): Promise<boolean>;
   /** The transitions the workflow offers from the issue's current status, with their target status. */
   listTransitions(issueKeyOrId: string): Promise<readonly TransitionOption[]>;
-  /** Performs a transition by id (one `listTransitions` offered). */
-  transition(issueKeyOrId: string, transitionId: string): Promise<void>;
+  /**
+   * Performs a transition by id (one `listTransitions` offered). `properties` are set by the same call, only if the
+   * transition is made (IssueUpdateDetails.properties): a mirror that says what the transition did rides with it.
+   */
+  transition(issueKeyOrId: string, transitionId: string, properties?: Readonly<Record<string, unknown>>): Promise<void>;
   getUser(accountId: string): Promise<UserProfile | null>;
   isAgentOfProject(accountId: string, projectId: string): Promise<boolean>;
   /** Requests the app numbered that are not done yet. */

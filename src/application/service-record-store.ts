@@ -12,6 +12,7 @@ import {
 } from '../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../shared/rpc';
 import type { AppDeps } from './deps';
+import { sameJson } from './mirrors';
 import type { MirroredProperty } from './ports';
 
 /** A request as the stores need it: the id keys app storage (it survives a move), the key names the mirror. */
@@ -72,7 +73,7 @@ export const writeSla = async (deps: StoreDeps, issue: IssueRef, sla: SlaPropert
 };
 
 const sameClocks = (stored: SlaProperty | null, next: SlaProperty): boolean =>
-  stored !== null && JSON.stringify({ ...stored, computedAt: null }) === JSON.stringify({ ...next, computedAt: null });
+  stored !== null && sameJson({ ...stored, computedAt: null }, { ...next, computedAt: null });
 
 export const writeSurvey = (deps: StoreDeps, issue: IssueRef, survey: SurveyProperty): Promise<void> => write(deps, issue, SURVEY_PROPERTY, survey);
 

@@ -86,6 +86,31 @@ describe('confirmation and survey by signed link, and "resolved" that closes (is
     expect(await linksIn(key)).toHaveLength(1);
   });
 
+  it('a resolution whose event arrives after the reopening’s asks nobody to confirm (judged on the event log, without reading the issue)', async () => {
+    const key = await raiseByEmail('邮件:打印机卡纸');
+    sandbox.advanceMinutes(30);
+    const events = await sandbox.capturingEvents(async () => {
+      await resolve(key);
+      sandbox.advanceMinutes(5);
+      const reopened = await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '71' } });
+      expect(reopened.status).toBe(204);
+    });
+    expect(events.map((e) => e.eventType)).toEqual(['avi:jira:updated:issue', 'avi:jira:updated:issue']);
+    const calls = await sandbox.appCallsDuring(async () => {
+      for (const event of [...events].reverse()) {
+        sandbox.runtime.deliver(event);
+        await sandbox.runtime.settle();
+      }
+    });
+    expect(calls.filter((c) => c === `GET /rest/api/3/issue/${key}`)).toEqual([]);
+    expect(await status(key)).toBe('In Progress');
+    expect(await linksIn(key)).toEqual([]);
+    // In order, the same two changes do offer the link, once, for the resolution that stood.
+    const inOrder = await raiseByEmail('邮件:扫描仪无法使用');
+    await resolve(inOrder);
+    expect(await linksIn(inOrder)).toHaveLength(1);
+  });
+
   it('an e-mail request resolved by an agent gets one link in a public comment; the page confirms, closes the request, records the survey and a low score starts one follow-up', async () => {
     const key = await raiseByEmail('邮件:共享盘无法访问');
     expect((await record(key)).channel).toBe('email');

@@ -155,6 +155,8 @@ const transitionBody = z.object({
   transition: z.object({ id: z.string({ error: 'Transition id must be specified.' }) }),
   fields: z.record(z.string(), z.unknown()).optional(),
   update: z.object({ comment: z.array(z.object({ add: z.object({ body: adfDoc }) })).optional() }).loose().optional(),
+  // IssueUpdateDetails.properties: set with the transition, and only when the transition is made.
+  properties: z.array(propertyInput).optional(),
 });
 
 const commentBody = z.object({
@@ -218,8 +220,12 @@ export const issueRoutes: readonly Route[] = [
     const issue = platformIssue(ctx, ctx.params.issueIdOrKey);
     requirePermission(ctx, 'TRANSITION_ISSUES', 'You do not have permission to transition this issue.');
     const body = parseBody(transitionBody, ctx.body);
+    for (const p of body.properties ?? []) {
+      if (JSON.stringify(p.value ?? null).length > VALUE_LIMIT) throw badRequest('properties', `The property '${p.key}' exceeds the ${VALUE_LIMIT} character limit.`);
+    }
     const result = ctx.env.service.transition(ctx.actor, issue.id, body.transition.id, false);
     if (!result.ok) throw badRequestMessage(result.message);
+    for (const p of body.properties ?? []) ctx.env.service.setProperty(issue.id, p.key, p.value ?? null);
     for (const c of body.update?.comment ?? []) ctx.env.service.comment(ctx.actor, issue.id, c.add.body, false);
     return noContent();
   }),

@@ -1,5 +1,6 @@
 export type * from './types';
 export { evaluateSla } from './evaluate-sla';
+export { isStoppedState } from './types';
 export { planNextLook, QUEUE_DELAY_WINDOW_MS, type ExactCheck, type NextLook } from './next-look';
 export {
   PriorityTargetSchema,

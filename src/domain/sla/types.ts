@@ -40,6 +40,9 @@ export type SlaEvent =
 
 export type ClockStateName = 'running' | 'paused' | 'breached' | 'met' | 'missed';
 
+/** A clock that has stopped in its current cycle (met or missed its target): for resolution, the request is resolved. */
+export const isStoppedState = (state: ClockStateName): boolean => state === 'met' || state === 'missed';
+
 export interface ClockCycle {
   readonly startedAt: number;
   readonly stoppedAt: number | null;

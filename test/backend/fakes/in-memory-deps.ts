@@ -113,10 +113,13 @@ export class FakeJira implements JiraPort {
     const offered = current?.status === 'Resolved' ? [{ id: '61', name: 'Close', toStatus: 'Closed', toDone: true }] : [];
     return Promise.resolve(offered);
   }
-  transition(issue: string, transitionId: string) {
+  transition(issue: string, transitionId: string, properties: Readonly<Record<string, unknown>> = {}) {
     this.calls += 1;
     const current = this.issues.get(issue);
-    if (current !== undefined && transitionId === '61') this.issues.set(issue, { ...current, status: 'Closed' });
+    if (current !== undefined && transitionId === '61') {
+      this.issues.set(issue, { ...current, status: 'Closed' });
+      for (const [key, value] of Object.entries(properties)) void this.setProperty(issue, key, value);
+    }
     return Promise.resolve();
   }
   getUser(accountId: string) {

@@ -82,6 +82,36 @@ export class AppSandbox {
     }
   }
 
+  /** The REST calls the app made to Jira as itself (asApp) while `fn` ran, as `METHOD path` without the query. */
+  async appCallsDuring(fn: () => Promise<unknown>): Promise<string[]> {
+    const calls: string[] = [];
+    const jira = this.jira as { handle: SandboxJiraEmulator['handle'] };
+    const original = jira.handle;
+    jira.handle = (req) => {
+      if (req.principal.kind === 'app') calls.push(`${req.method} ${req.path.split('?')[0] ?? ''}`);
+      return original(req);
+    };
+    try {
+      await fn();
+    } finally {
+      jira.handle = original;
+    }
+    return calls;
+  }
+
+  /** Events emitted inside `fn` are kept back and returned, for the test to deliver in an order of its choosing. */
+  async capturingEvents(fn: () => Promise<unknown>): Promise<ProductEvent[]> {
+    const previous = this.held;
+    const captured: ProductEvent[] = [];
+    this.held = captured;
+    try {
+      await fn();
+    } finally {
+      this.held = previous;
+    }
+    return captured;
+  }
+
   /** Events emitted inside `fn` are never delivered: the trigger invocations Forge lost. */
   async losingEvents<T>(fn: () => Promise<T>): Promise<T> {
     const previous = this.held;
