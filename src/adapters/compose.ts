@@ -1,4 +1,5 @@
 import type { AppDeps, CallerDeps } from '../application/deps';
+import type { JiraPort } from '../application/ports';
 import { currentConfig } from '../application/current-config';
 import { accessAsUser } from './access-as-user';
 import { consoleLogger } from './console-logger';
@@ -32,7 +33,8 @@ export const appInvocation = (): Invocation => {
   const clock = systemClock;
   const remainingMs = remainingTimeFn(clock.now(), () => clock.now());
   const appHttp = jiraHttp({ as: 'app', remainingMs, sleep, random: Math.random });
-  const jira = jiraClient(appHttp);
+  // Two adapters over one HTTP budget together implement JiraPort: the everyday calls and creation/search.
+  const jira: JiraPort = { ...jiraClient(appHttp), ...jiraLoopClient(appHttp) };
   const config = kvsConfigRepository();
   const deps: AppDeps = {
     clock,
@@ -44,7 +46,6 @@ export const appInvocation = (): Invocation => {
     events: kvsSlaEvents(),
     queue: forgeQueue(),
     im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
-    loopJira: jiraLoopClient(appHttp),
     store: kvsAppStore(),
     truth: kvsTruthStore(),
     audit: kvsAuditLog(),

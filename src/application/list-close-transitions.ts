@@ -15,10 +15,10 @@ const quote = (text: string): string => `"${text.replace(/["\\]/g, (c) => `\\${c
  * What the admin can pick for `confirmation.closeTransition`: the transitions the workflow offers from the first
  * configured done status (where a request stands when the requester confirms), read on the latest such request.
  */
-export const listCloseTransitions = async (deps: Pick<AppDeps, 'loopJira' | 'jira'>, config: AppConfig): Promise<CloseTransitions> => {
+export const listCloseTransitions = async (deps: Pick<AppDeps, 'jira'>, config: AppConfig): Promise<CloseTransitions> => {
   const fromStatus = config.sla.doneStatuses[0] ?? null;
   if (fromStatus === null) return { sampleKey: null, fromStatus, transitions: [] };
-  const page = await deps.loopJira.search(`status = ${quote(fromStatus)} ORDER BY updated DESC`, [], null, 1);
+  const page = await deps.jira.search(`status = ${quote(fromStatus)} ORDER BY updated DESC`, [], null, 1);
   const sample = page.items[0];
   if (sample === undefined) return { sampleKey: null, fromStatus, transitions: [] };
   return { sampleKey: sample.key, fromStatus, transitions: [...(await deps.jira.listTransitions(sample.key))] };

@@ -50,7 +50,7 @@ export const repairIssueMirrors = async (
     const mirror = mirrors[property];
     if (truth === undefined && mirror === undefined) continue;
     if (truth !== undefined && mirror !== undefined && canonical(truth) === canonical(mirror)) continue;
-    if (truth === undefined) await deps.loopJira.deleteProperty(issue.key, property);
+    if (truth === undefined) await deps.jira.deleteProperty(issue.key, property);
     else await deps.jira.setProperty(issue.key, property, truth);
     rewritten += 1;
     const issueKey = await nameOf();

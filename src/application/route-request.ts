@@ -21,7 +21,7 @@ const openCounts = async (deps: AppDeps, members: readonly string[]): Promise<Ma
   const jql = openLoadJql(members);
   let token: string | null = null;
   do {
-    const page = await deps.loopJira.search(jql, [], token, PAGE_SIZE);
+    const page = await deps.jira.search(jql, [], token, PAGE_SIZE);
     for (const hit of page.items) {
       const id = hit.assignee?.accountId;
       if (id !== undefined && counts.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);

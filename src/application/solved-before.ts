@@ -25,7 +25,7 @@ export const solvedBefore = async (deps: AppDeps, issue: IssueSnapshot): Promise
   const kindClause = record.subcategory === null ? `tsCategory = "${sameKind}" AND tsSubcategory IS EMPTY` : `tsSubcategory = "${sameKind}"`;
   const jql = `project = ${issue.projectId} AND ${kindClause} AND tsFixedAt IS NOT EMPTY AND statusCategory = Done AND key != ${issue.key} ORDER BY resolved DESC`;
   // A few more than shown, so dropping tampered candidates still leaves a full list.
-  const page = await deps.loopJira.search(jql, [], null, SOLVED_BEFORE_LIMIT * 2);
+  const page = await deps.jira.search(jql, [], null, SOLVED_BEFORE_LIMIT * 2);
   const stored = await deps.truth.getMany(page.items.map((h) => h.id), SERVICE_RECORD_PROPERTY);
   const items = page.items.flatMap((hit) => {
     const parsed = ServiceRecordSchema.safeParse(stored.get(hit.id));

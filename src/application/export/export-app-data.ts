@@ -13,7 +13,7 @@ const everyHit = async (deps: AppDeps, jql: string): Promise<IssueHit[]> => {
   const hits: IssueHit[] = [];
   let token: string | null = null;
   do {
-    const page = await deps.loopJira.search(jql, [], token, PAGE);
+    const page = await deps.jira.search(jql, [], token, PAGE);
     hits.push(...page.items);
     token = page.nextPageToken;
   } while (token !== null);

@@ -10,7 +10,7 @@ export const onFollowUpChanged = async (deps: AppDeps, issueKey: string, issueId
   if (!/^[A-Z][A-Z0-9_]*-\d+$/.test(issueKey)) return;
   // Most status changes are not of follow-up tasks: app storage says so without a Jira search (issue 15).
   if (issueId !== undefined && (await readFollowUp(deps, issueId)) === null) return;
-  const page = await deps.loopJira.search(`key = ${issueKey}`, [], null, 1);
+  const page = await deps.jira.search(`key = ${issueKey}`, [], null, 1);
   const hit = page.items[0];
   if (hit === undefined || !hit.done) return;
   const followUp = await readFollowUp(deps, hit.id);

@@ -39,7 +39,7 @@ const dueLine = (config: AppConfig, due: number): string => {
 
 /** A follow-up task already in Jira for this request and cycle (found through the `fuOriginal` index). */
 const findExisting = async (deps: AppDeps, original: IssueSnapshot, cycle: number): Promise<string | null> => {
-  const page = await deps.loopJira.search(`fuOriginal = "${original.key}" ORDER BY created ASC`, [FOLLOW_UP_PROPERTY], null, 50);
+  const page = await deps.jira.search(`fuOriginal = "${original.key}" ORDER BY created ASC`, [FOLLOW_UP_PROPERTY], null, 50);
   for (const hit of page.items) {
     const parsed = FollowUpPropertySchema.safeParse(hit.properties[FOLLOW_UP_PROPERTY]);
     if (parsed.success && parsed.data.originalId === original.id && parsed.data.cycle === cycle) {
@@ -67,7 +67,7 @@ const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnaps
     comment: survey.comment,
   };
   const number = record?.serviceNumber ?? original.key;
-  const created = await deps.loopJira.createIssue({
+  const created = await deps.jira.createIssue({
     projectId: original.projectId,
     issueTypeName: config.survey.followUp.issueType,
     summary: `回访 Follow-up ${number}: ${original.summary}`.slice(0, 255),
@@ -87,7 +87,7 @@ const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnaps
 
 /** Link, survey pointer, internal comment and notices: each safe to repeat. */
 const complete = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty, taskKey: string): Promise<void> => {
-  await once(deps, `followup-link:${original.id}:${survey.cycle}`, () => deps.loopJira.linkIssues(RELATES, taskKey, original.key));
+  await once(deps, `followup-link:${original.id}:${survey.cycle}`, () => deps.jira.linkIssues(RELATES, taskKey, original.key));
   const current = await readSurvey(deps, original.id);
   if (current !== null && current.cycle === survey.cycle && current.followUp === null) {
     await writeSurvey(deps, original, { ...current, followUp: { issueKey: taskKey, status: 'open' } });

@@ -26,7 +26,7 @@ const openFollowUps = async (deps: AppDeps, hits: readonly IssueHit[]): Promise<
   }
   const facts = new Map<string, FollowUpFact>();
   if (keys.length === 0) return facts;
-  const page = await deps.loopJira.search(keysJql(keys), [], null, PAGE_SIZE);
+  const page = await deps.jira.search(keysJql(keys), [], null, PAGE_SIZE);
   for (const task of await withStoredProperties(deps, page.items, [FOLLOW_UP_PROPERTY], FOLLOW_UP_PROPERTY)) {
     const followUp = FollowUpPropertySchema.safeParse(task.properties[FOLLOW_UP_PROPERTY]);
     if (!followUp.success) continue;
@@ -50,7 +50,7 @@ const foldPages = async (deps: AppDeps, input: ReportInput, start: Progress, max
   const jql = periodJql(input.projectId, input.from, input.to);
   let { acc, token, calls } = start;
   for (let page = 0; page < maxPages; page += 1) {
-    const result = await deps.loopJira.search(jql, [], token, PAGE_SIZE);
+    const result = await deps.jira.search(jql, [], token, PAGE_SIZE);
     calls += 1;
     const inPeriod = result.items.filter((hit) => hit.created >= input.from && hit.created < input.to);
     const hits = await withStoredProperties(deps, inPeriod, REPORT_PROPERTIES, SERVICE_RECORD_PROPERTY);

@@ -25,7 +25,7 @@ export const forEachPeriodPage = async (
   const jql = periodJql(filter.projectId, filter.from, filter.to);
   let token = from.token;
   for (let pages = 0; pages < from.maxPages; pages += 1) {
-    const page = await deps.loopJira.search(jql, properties, token, PAGE_SIZE);
+    const page = await deps.jira.search(jql, properties, token, PAGE_SIZE);
     await onPage(page.items.filter((hit) => hit.created >= filter.from && hit.created < filter.to));
     token = page.nextPageToken;
     if (token === null) break;

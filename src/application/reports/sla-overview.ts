@@ -33,7 +33,7 @@ export const getSlaOverview = async (deps: AppDeps, caller: string, input: SlaOv
   let token: string | null = null;
   let pages = 0;
   do {
-    const page = await deps.loopJira.search(jql, ['sla', 'service-record'], token, PAGE_SIZE);
+    const page = await deps.jira.search(jql, ['sla', 'service-record'], token, PAGE_SIZE);
     for (const hit of await withStoredProperties(deps, page.items, ['sla', 'service-record'], 'service-record')) {
       const sla = SlaPropertySchema.safeParse(hit.properties.sla);
       const record = ServiceRecordSchema.safeParse(hit.properties['service-record']);
