@@ -1,10 +1,10 @@
 import { planClose, type ClosePlan } from '../domain/closure';
 import type { AppConfig } from '../domain/config';
-import type { AppDeps } from './deps';
-import type { IssueSnapshot } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { IssueSnapshot, Workflow } from './ports';
 
 /** What "resolved" would do to this request right now, from the workflow's offered transitions. */
-export const closePlanFor = async (deps: Pick<AppDeps, 'jira'>, config: AppConfig, issue: IssueSnapshot): Promise<ClosePlan> => {
+export const closePlanFor = async (deps: WithJira<Workflow>, config: AppConfig, issue: IssueSnapshot): Promise<ClosePlan> => {
   if (config.confirmation.closeTransition.trim().toLowerCase() === 'none') return planClose(config.confirmation, issue.status, []);
   return planClose(config.confirmation, issue.status, await deps.jira.listTransitions(issue.key));
 };
@@ -15,7 +15,7 @@ export type CloseOutcome = { readonly closedWith: string; readonly toStatus: str
  * Closes a confirmed request with the configured transition, as the app. `null` when configured to record only.
  * A transition the workflow does not offer, or one Jira refuses, is a `closeFailed` with the reason.
  */
-export const closeConfirmed = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<CloseOutcome> => {
+export const closeConfirmed = async (deps: Needs<'logger'> & WithJira<Workflow>, config: AppConfig, issue: IssueSnapshot): Promise<CloseOutcome> => {
   const plan = await closePlanFor(deps, config, issue);
   if (plan.kind === 'record-only') return null;
   if (plan.kind === 'unavailable') {

@@ -53,3 +53,14 @@ export interface CallerDeps extends AppDeps {
   readonly access: AccessPort;
   readonly accountId: string;
 }
+
+/**
+ * The members of AppDeps a use case names, so its signature says what it touches (`Needs<'truth' | 'clock'>`);
+ * callers still pass their whole AppDeps.
+ */
+export type Needs<K extends keyof AppDeps> = Pick<AppDeps, K>;
+
+/** The Jira capabilities a use case names (`WithJira<IssueReader & People>`), rather than all of JiraPort. */
+export interface WithJira<C> {
+  readonly jira: C;
+}

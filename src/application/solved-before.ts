@@ -1,8 +1,8 @@
 import { success, type Envelope } from '../shared/envelope';
 import { SERVICE_RECORD_PROPERTY, ServiceRecordSchema } from '../shared/issue-properties';
 import type { SolvedBefore } from '../shared/rpc';
-import type { AppDeps } from './deps';
-import type { IssueSnapshot } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { IssueSearch, IssueSnapshot } from './ports';
 import { readRecord } from './service-record-store';
 
 /** How many earlier solved requests the panel lists. */
@@ -17,7 +17,7 @@ const JQL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * the candidates; what is shown is read from app storage, and a candidate whose stored record does not match
  * (a tampered mirror) is dropped (trust model, issue 10).
  */
-export const solvedBefore = async (deps: AppDeps, issue: IssueSnapshot): Promise<Envelope<SolvedBefore>> => {
+export const solvedBefore = async (deps: Needs<'truth'> & WithJira<IssueSearch>, issue: IssueSnapshot): Promise<Envelope<SolvedBefore>> => {
   const record = await readRecord(deps, issue);
   if (record === null) return success({ items: [] });
   const sameKind = record.subcategory === null ? record.category : record.subcategory;
