@@ -1,5 +1,5 @@
-import type { AppDeps } from '../deps';
-import type { IssueHit } from '../ports';
+import type { WithJira } from '../deps';
+import type { IssueHit, IssueSearch } from '../ports';
 import { periodJql } from './report-jql';
 
 export interface PeriodFilter {
@@ -16,7 +16,7 @@ export const PAGE_SIZE = 100;
  * in-period hits to `onPage`. Returns the token to go on from, or null at the end.
  */
 export const forEachPeriodPage = async (
-  deps: AppDeps,
+  deps: WithJira<IssueSearch>,
   filter: PeriodFilter,
   properties: readonly string[],
   from: { readonly token: string | null; readonly maxPages: number },
