@@ -24,4 +24,6 @@ export const toStoredConfigDto = async (deps: Needs<'logger'> & WithJira<People>
 });
 
 /** The stored configuration for the admin page (the caller is authorised as an admin first). */
-export const getStoredConfig = async (deps: Needs<'config' | 'logger'> & WithJira<People>): Promise<StoredConfigDto> => toStoredConfigDto(deps, await currentConfig(deps.config));
+export const getStoredConfig = async (
+  deps: Needs<'config' | 'logger'> & WithJira<People>,
+): Promise<StoredConfigDto> => toStoredConfigDto(deps, await currentConfig(deps.config));

@@ -25,7 +25,10 @@ const waitingForViewer = async (deps: Needs<'truth'> & WithJira<IssueSearch>, vi
  * supervisor, by name; who is asking, so the panel offers answering only to those the backend lets answer; and the
  * open consultations on any request that wait for the viewer's opinion.
  */
-export const getConsultationOptions = async (deps: Needs<'config' | 'logger' | 'truth'> & WithJira<People & IssueSearch>, viewer: string): Promise<ConsultationOptions> => {
+export const getConsultationOptions = async (
+  deps: Needs<'config' | 'logger' | 'truth'> & WithJira<People & IssueSearch>,
+  viewer: string,
+): Promise<ConsultationOptions> => {
   const { config } = await currentConfig(deps.config);
   const groups = Object.entries(config.routing.groups).map(([id, g]) => ({ id, name: g.name, members: [...g.members] }));
   const supervisor = config.routing.dutySupervisor;

@@ -21,7 +21,13 @@ export const canDraftKnowledge = (config: AppConfig, issue: IssueSnapshot, recor
 
 export const knowledgeTarget = (config: AppConfig): 'confluence' | 'markdown' => (config.knowledge.spaceKey === null ? 'markdown' : 'confluence');
 
-const articleOf = async (deps: Needs<'logger'> & WithJira<People>, config: AppConfig, issue: IssueSnapshot, record: ServiceRecord & { fix: NonNullable<ServiceRecord['fix']> }, cause: string | null): Promise<KnowledgeArticle> => {
+const articleOf = async (
+  deps: Needs<'logger'> & WithJira<People>,
+  config: AppConfig,
+  issue: IssueSnapshot,
+  record: ServiceRecord & { fix: NonNullable<ServiceRecord['fix']> },
+  cause: string | null,
+): Promise<KnowledgeArticle> => {
   const locale = config.knowledge.language;
   const names = await recordNames(deps, config, record);
   const person = (accountId: string): string => names.people[accountId] ?? accountId;

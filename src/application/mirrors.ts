@@ -68,7 +68,10 @@ export const repairIssueMirrors = async (
 };
 
 /** The reconciler's entry point (issue 10): heal the mirrors of one request by id. */
-export const repairMirrors = async (deps: Needs<'audit' | 'clock' | 'logger' | 'truth'> & WithJira<IssueReader & IssueEditor>, issueId: string): Promise<number> => {
+export const repairMirrors = async (
+  deps: Needs<'audit' | 'clock' | 'logger' | 'truth'> & WithJira<IssueReader & IssueEditor>,
+  issueId: string,
+): Promise<number> => {
   const issue = await deps.jira.getIssue(issueId);
   if (issue === null) return 0;
   return repairIssueMirrors(deps, issue);

@@ -34,7 +34,12 @@ const assumptionText = (config: AppConfig, record: ServiceRecord): string => {
 
 const numberScope = (config: AppConfig, createdAt: number): string => `svc:${serviceDate(createdAt, config.numbering.timezone)}`;
 
-const buildRecord = async (deps: Needs<'appUuid' | 'sequences'> & WithJira<IssueReader & People>, config: AppConfig, issue: IssueSnapshot, scope: string): Promise<ServiceRecord> => {
+const buildRecord = async (
+  deps: Needs<'appUuid' | 'sequences'> & WithJira<IssueReader & People>,
+  config: AppConfig,
+  issue: IssueSnapshot,
+  scope: string,
+): Promise<ServiceRecord> => {
   // Raised by an agent on a customer's behalf: the reporter is the customer, the creator the agent. Asked of Jira
   // at most once, and only when the creator is someone else or the panel submitted a channel.
   const creator = issue.creatorAccountId ?? null;

@@ -78,7 +78,10 @@ export const reconcileRequests = async (deps: AppDeps, remainingMs: () => number
   return { attempted: tried.size, failed, mirrorsRewritten };
 };
 
-const patrolMirrors = async (deps: Needs<'audit' | 'clock' | 'logger' | 'store' | 'truth'> & WithJira<IssueReader & IssueEditor>, timeLeft: () => boolean): Promise<number> => {
+const patrolMirrors = async (
+  deps: Needs<'audit' | 'clock' | 'logger' | 'store' | 'truth'> & WithJira<IssueReader & IssueEditor>,
+  timeLeft: () => boolean,
+): Promise<number> => {
   const saved = await deps.store.get(PATROL_KEY);
   const token = typeof saved === 'string' ? saved : null;
   let page;

@@ -36,7 +36,12 @@ const openCounts = async (deps: WithJira<IssueSearch>, members: readonly string[
  * is a claimed sequence value, so a re-delivered event gets the same turn; a least-loaded decision depends on
  * the loads at the time and is therefore kept (create-if-absent) so that a re-delivery picks the same member.
  */
-export const routeRequest = async (deps: Needs<'sequences' | 'store'> & WithJira<IssueSearch>, config: AppConfig, issue: IssueSnapshot, category: string): Promise<string | null> => {
+export const routeRequest = async (
+  deps: Needs<'sequences' | 'store'> & WithJira<IssueSearch>,
+  config: AppConfig,
+  issue: IssueSnapshot,
+  category: string,
+): Promise<string | null> => {
   const members = config.routing.groups[category]?.members ?? [];
   if (members.length === 0) return null;
   const turn = await deps.sequences.claim(`rr:${category}`, issue.id);

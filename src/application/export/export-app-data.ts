@@ -39,7 +39,9 @@ const everyAuditEntry = async (deps: Needs<'audit'>): Promise<AuditRecord[]> => 
  * finds the candidates, values come from app storage, never the mirrors) with their clock event logs, the
  * follow-ups, the service-number counters and the audit log.
  */
-export const exportAppDocument = async (deps: Needs<'archive' | 'audit' | 'clock' | 'config' | 'events' | 'store' | 'truth'> & WithJira<IssueSearch>): Promise<AppDataDocument> => {
+export const exportAppDocument = async (
+  deps: Needs<'archive' | 'audit' | 'clock' | 'config' | 'events' | 'store' | 'truth'> & WithJira<IssueSearch>,
+): Promise<AppDataDocument> => {
   const { config } = await currentConfig(deps.config);
   const candidates = await everyHit(deps, 'tsNumber IS NOT EMPTY ORDER BY created ASC');
   const requests = await withStoredProperties(deps, candidates, [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY], SERVICE_RECORD_PROPERTY);

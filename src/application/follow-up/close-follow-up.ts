@@ -7,7 +7,12 @@ import { readSurvey, writeFollowUp, writeSurvey, type IssueRef } from '../servic
  * Marks a follow-up closed on the task and on the original request's survey, so JQL and the reports see it.
  * Repeating it changes nothing.
  */
-export const closeFollowUp = async (deps: Needs<'clock' | 'truth'> & WithJira<IssueEditor>, task: IssueRef, followUp: FollowUpProperty, by: string | null): Promise<FollowUpProperty> => {
+export const closeFollowUp = async (
+  deps: Needs<'clock' | 'truth'> & WithJira<IssueEditor>,
+  task: IssueRef,
+  followUp: FollowUpProperty,
+  by: string | null,
+): Promise<FollowUpProperty> => {
   const closed: FollowUpProperty =
     followUp.status === 'closed'
       ? followUp

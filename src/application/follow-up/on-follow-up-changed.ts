@@ -7,7 +7,11 @@ import { closeFollowUp } from './close-follow-up';
  * An issue's status changed (updated-issue trigger): if it is a follow-up task now in a done status, the
  * follow-up (from app storage) is closed.
  */
-export const onFollowUpChanged = async (deps: Needs<'clock' | 'truth'> & WithJira<IssueEditor & IssueSearch>, issueKey: string, issueId?: string): Promise<void> => {
+export const onFollowUpChanged = async (
+  deps: Needs<'clock' | 'truth'> & WithJira<IssueEditor & IssueSearch>,
+  issueKey: string,
+  issueId?: string,
+): Promise<void> => {
   if (!/^[A-Z][A-Z0-9_]*-\d+$/.test(issueKey)) return;
   // Most status changes are not of follow-up tasks: app storage says so without a Jira search (issue 15).
   if (issueId !== undefined && (await readFollowUp(deps, issueId)) === null) return;

@@ -31,7 +31,12 @@ export const getFollowUpState = async (deps: Needs<'config' | 'truth'>, task: Is
  * The agent records the follow-up call (contact time, outcome, improvement action). Closing needs all
  * three: the standard's loop is closed by an improvement, not by a call alone.
  */
-export const recordFollowUp = async (deps: Needs<'clock' | 'config' | 'truth'> & WithJira<IssueEditor & Workflow>, task: IssueSnapshot, by: string, input: FollowUpInput): Promise<Envelope<FollowUpState>> => {
+export const recordFollowUp = async (
+  deps: Needs<'clock' | 'config' | 'truth'> & WithJira<IssueEditor & Workflow>,
+  task: IssueSnapshot,
+  by: string,
+  input: FollowUpInput,
+): Promise<Envelope<FollowUpState>> => {
   if (input.contactAt !== null && isFutureOccurrence(Date.parse(input.contactAt), deps.clock.now())) {
     return failure('invalid-payload', 'The contact time lies in the future.', [{ path: 'contactAt', message: 'must not be in the future' }]);
   }

@@ -52,7 +52,12 @@ const findExisting = async (deps: Needs<'truth'> & WithJira<IssueSearch>, origin
   return null;
 };
 
-const createTask = async (deps: Needs<'clock' | 'truth'> & WithJira<IssueCreator>, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty): Promise<string> => {
+const createTask = async (
+  deps: Needs<'clock' | 'truth'> & WithJira<IssueCreator>,
+  config: AppConfig,
+  original: IssueSnapshot,
+  survey: SurveyProperty,
+): Promise<string> => {
   const record = await readRecord(deps, original);
   const now = deps.clock.now();
   const owner = ownerOf(config);
@@ -86,7 +91,13 @@ const createTask = async (deps: Needs<'clock' | 'truth'> & WithJira<IssueCreator
 };
 
 /** Link, survey pointer, internal comment and notices: each safe to repeat. */
-const complete = async (deps: Needs<'clock' | 'im' | 'once' | 'truth'> & WithJira<IssueEditor & IssueCreator>, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty, taskKey: string): Promise<void> => {
+const complete = async (
+  deps: Needs<'clock' | 'im' | 'once' | 'truth'> & WithJira<IssueEditor & IssueCreator>,
+  config: AppConfig,
+  original: IssueSnapshot,
+  survey: SurveyProperty,
+  taskKey: string,
+): Promise<void> => {
   await once(deps, `followup-link:${original.id}:${survey.cycle}`, () => deps.jira.linkIssues(RELATES, taskKey, original.key));
   const current = await readSurvey(deps, original.id);
   if (current !== null && current.cycle === survey.cycle && current.followUp === null) {
@@ -112,7 +123,12 @@ const complete = async (deps: Needs<'clock' | 'im' | 'once' | 'truth'> & WithJir
  * the Jira create; a claim left `creating` past its lease is recovered by looking for the task in Jira
  * (created but not recorded) before creating one. Returns the task's key, or null when the survey is not low.
  */
-export const startFollowUp = async (deps: Needs<'clock' | 'im' | 'once' | 'store' | 'truth'> & WithJira<IssueEditor & IssueCreator & IssueSearch>, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty): Promise<string | null> => {
+export const startFollowUp = async (
+  deps: Needs<'clock' | 'im' | 'once' | 'store' | 'truth'> & WithJira<IssueEditor & IssueCreator & IssueSearch>,
+  config: AppConfig,
+  original: IssueSnapshot,
+  survey: SurveyProperty,
+): Promise<string | null> => {
   if (!survey.low) return null;
   const key = followUpClaimKey(original.id, survey.cycle);
   let taskKey: string | null = null;

@@ -86,7 +86,11 @@ export type ReportStep = { readonly result: ReportResult; readonly continueAt: n
  * are folded here and, if the period holds more, the rest is left to the queue (`continueAt` is the step
  * the continuation must carry). Memory stays flat whatever the period holds.
  */
-export const buildReport = async (deps: Needs<'clock' | 'store' | 'truth'> & WithJira<IssueSearch>, input: ReportInput, maxPages: number): Promise<Envelope<ReportStep>> => {
+export const buildReport = async (
+  deps: Needs<'clock' | 'store' | 'truth'> & WithJira<IssueSearch>,
+  input: ReportInput,
+  maxPages: number,
+): Promise<Envelope<ReportStep>> => {
   const now = deps.clock.now();
   const cached = ReportJobSchema.safeParse(await deps.store.get(reportJobKey(input)));
   if (cached.success) {
@@ -109,7 +113,12 @@ export const buildReport = async (deps: Needs<'clock' | 'store' | 'truth'> & Wit
  * One queue step of a computing report. Only the step the job is at runs (a redelivered event finds the
  * job moved on, or the step already claimed), so no page is folded twice. Returns the next step, or null.
  */
-export const continueReport = async (deps: Needs<'clock' | 'store' | 'truth'> & WithJira<IssueSearch>, key: string, step: number, maxPages: number): Promise<number | null> => {
+export const continueReport = async (
+  deps: Needs<'clock' | 'store' | 'truth'> & WithJira<IssueSearch>,
+  key: string,
+  step: number,
+  maxPages: number,
+): Promise<number | null> => {
   const parsed = ReportJobSchema.safeParse(await deps.store.get(key));
   if (!parsed.success || parsed.data.state !== 'computing' || parsed.data.pages !== step) return null;
   if (!(await deps.store.create(`${key}:step:${step}`, { at: deps.clock.now() }, JOB_TTL_SECONDS))) return null;

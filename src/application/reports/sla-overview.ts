@@ -25,7 +25,11 @@ export interface SlaOverviewInput {
  * urgent running clock, as of now, from app storage (JQL over the mirrors only selects the candidates; the sweep keeps the stored clocks
  * within five minutes).
  */
-export const getSlaOverview = async (deps: Needs<'clock' | 'config' | 'truth'> & WithJira<IssueSearch>, caller: string, input: SlaOverviewInput): Promise<Envelope<SlaOverview>> => {
+export const getSlaOverview = async (
+  deps: Needs<'clock' | 'config' | 'truth'> & WithJira<IssueSearch>,
+  caller: string,
+  input: SlaOverviewInput,
+): Promise<Envelope<SlaOverview>> => {
   const { config } = await currentConfig(deps.config);
   const jql = `project = ${input.projectId} AND tsNumber IS NOT EMPTY AND statusCategory != Done ORDER BY key ASC`;
   const requests: OverviewRequest[] = [];
