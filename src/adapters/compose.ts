@@ -1,4 +1,5 @@
 import type { AppDeps, CallerDeps } from '../application/deps';
+import type { JiraPort } from '../application/ports';
 import { currentConfig } from '../application/current-config';
 import { accessAsUser } from './access-as-user';
 import { consoleLogger } from './console-logger';
@@ -34,7 +35,8 @@ export const appInvocation = (): Invocation => {
   const remainingMs = remainingTimeFn(clock.now(), () => clock.now());
   const appHttp = jiraHttp({ as: 'app', remainingMs, sleep, random: Math.random });
   const store = kvsAppStore();
-  const jira = withProfileCache(jiraClient(appHttp), store);
+  // Two adapters over one HTTP budget together implement JiraPort: the everyday calls and creation/search.
+  const jira: JiraPort = withProfileCache({ ...jiraClient(appHttp), ...jiraLoopClient(appHttp) }, store);
   const config = kvsConfigRepository();
   const deps: AppDeps = {
     clock,
@@ -46,7 +48,6 @@ export const appInvocation = (): Invocation => {
     events: kvsSlaEvents(),
     queue: forgeQueue(),
     im: imNotifier(async () => (await currentConfig(config)).config.notifications, clock, consoleLogger),
-    loopJira: jiraLoopClient(appHttp),
     store,
     truth: kvsTruthStore(),
     audit: kvsAuditLog(),

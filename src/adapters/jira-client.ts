@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { ChangelogEntry, CommentFacts, CommentText, IssueSnapshot, JiraPort, Page, UserProfile } from '../application/ports';
+import type { ChangelogEntry, CommentFacts, CommentText, IssueEditor, IssueReader, IssueSearch, IssueSnapshot, Page, People, UserProfile, Workflow } from '../application/ports';
 import { JSON_HEADERS, type JiraHttp, type JiraResponse } from './jira-http';
 
 const IssueSchema = z.object({
@@ -133,8 +133,11 @@ const search = async (http: JiraHttp, jql: string, pageToken: string | null, pag
   return { items: result.issues.map((i) => ({ id: i.id, key: i.key })), nextPageToken: result.nextPageToken ?? null };
 };
 
-/** JiraPort over Jira Cloud REST v3, called as the app (only after the caller has been authorised). */
-export const jiraClient = (http: JiraHttp): JiraPort => ({
+/**
+ * JiraPort over Jira Cloud REST v3, called as the app (only after the caller has been authorised), except what
+ * `jiraLoopClient` implements (creating and linking issues, `search`, `deleteProperty`); compose.ts joins the two.
+ */
+export const jiraClient = (http: JiraHttp): IssueReader & Omit<IssueEditor, 'deleteProperty'> & Workflow & People & Omit<IssueSearch, 'search'> => ({
   async getIssue(issue, propertyKeys) {
     const withProperties = propertyKeys !== undefined && propertyKeys.length > 0;
     const path = withProperties

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { IssueHit, LoopJiraPort, NamedPerson } from '../application/ports';
+import type { IssueCreator, IssueEditor, IssueHit, IssueSearch, NamedPerson } from '../application/ports';
 import { JSON_HEADERS, type JiraHttp, type JiraResponse } from './jira-http';
 import { JiraRequestError } from './jira-client';
 
@@ -78,8 +78,12 @@ const adf = (text: string) => ({
   content: text.split('\n').map((line) => ({ type: 'paragraph', content: line === '' ? [] : [{ type: 'text', text: line }] })),
 });
 
-/** LoopJiraPort over Jira Cloud REST v3, as the app (after the caller was authorised). */
-export const jiraLoopClient = (http: JiraHttp): LoopJiraPort => ({
+/**
+ * The part of JiraPort added to close the loop (issue 6) — creating and linking follow-up tasks, the reports' and
+ * export's searches, deleting properties — over Jira Cloud REST v3, as the app (after the caller was authorised).
+ * `jiraClient` implements the rest; compose.ts joins the two.
+ */
+export const jiraLoopClient = (http: JiraHttp): IssueCreator & Pick<IssueSearch, 'search'> & Pick<IssueEditor, 'deleteProperty'> => ({
   async createIssue(input) {
     const body = {
       fields: {

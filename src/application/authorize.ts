@@ -1,7 +1,7 @@
 import { failure, type Envelope } from '../shared/envelope';
-import type { CallerDeps } from './deps';
+import type { CallerDeps, WithJira } from './deps';
 import { MIRRORED } from './mirrors';
-import type { IssueSnapshot } from './ports';
+import type { IssueReader, IssueSnapshot } from './ports';
 
 export type PortalRole = 'reporter' | 'participant';
 
@@ -14,7 +14,7 @@ export interface IssueContext {
 const forbidden = (): Envelope<never> => failure('forbidden', 'You are not allowed to do this on this request.');
 
 /** Agents of the issue's service project only; the issue must really belong to the project the context names. */
-export const authorizeAgent = async (deps: CallerDeps, ctx: IssueContext): Promise<Envelope<IssueSnapshot>> => {
+export const authorizeAgent = async (deps: Pick<CallerDeps, 'access'> & WithJira<IssueReader>, ctx: IssueContext): Promise<Envelope<IssueSnapshot>> => {
   if (!(await deps.access.isAgentOfProject(ctx.projectId))) return forbidden();
   const issue = await deps.jira.getIssue(ctx.issueKey);
   if (issue === null) return failure('not-found', `Request ${ctx.issueKey} was not found.`);
@@ -24,7 +24,7 @@ export const authorizeAgent = async (deps: CallerDeps, ctx: IssueContext): Promi
 
 /** The request's reporter or a participant, as Jira shows the request to the caller. */
 export const authorizePortal = async (
-  deps: CallerDeps,
+  deps: Pick<CallerDeps, 'access' | 'accountId'> & WithJira<IssueReader>,
   requestKey: string,
   allowed: readonly PortalRole[],
 ): Promise<Envelope<{ issue: IssueSnapshot; role: PortalRole }>> => {
@@ -40,14 +40,14 @@ export const authorizePortal = async (
   return { ok: true, data: { issue, role } };
 };
 
-export const authorizeAdmin = async (deps: CallerDeps): Promise<Envelope<true>> =>
+export const authorizeAdmin = async (deps: Pick<CallerDeps, 'access'>): Promise<Envelope<true>> =>
   (await deps.access.isJiraAdmin()) ? { ok: true, data: true } : failure('forbidden', 'Only Jira administrators can do this.');
 
 /**
  * Reports: an agent of the named project, or any Jira administrator (who alone may read across every project,
  * `projectId` null). The project id is only a filter the caller chose; the check is made as the caller.
  */
-export const authorizeReader = async (deps: CallerDeps, projectId: string | null): Promise<Envelope<true>> =>
+export const authorizeReader = async (deps: Pick<CallerDeps, 'access'>, projectId: string | null): Promise<Envelope<true>> =>
   (projectId !== null && (await deps.access.isAgentOfProject(projectId))) || (await deps.access.isJiraAdmin())
     ? { ok: true, data: true }
     : failure('forbidden', 'Only agents of the project and Jira administrators can see these reports.');

@@ -1,4 +1,4 @@
-import type { AppDeps } from './deps';
+import type { Needs } from './deps';
 import { RetryLaterError } from './ports';
 
 /**
@@ -6,7 +6,7 @@ import { RetryLaterError } from './ports';
  * cannot be assigned, a priority scheme without "Highest"): logged, not thrown. Transient failures still
  * propagate so the platform retries the whole invocation.
  */
-export const bestEffort = async (deps: AppDeps, what: string, action: () => Promise<void>): Promise<boolean> => {
+export const bestEffort = async (deps: Needs<'logger'>, what: string, action: () => Promise<void>): Promise<boolean> => {
   try {
     await action();
     return true;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AppDeps } from './deps';
-import type { IssueSnapshot } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor, IssueReader, IssueSnapshot, People } from './ports';
 import { recordChange } from './record-change';
 
 /** How far the app has read an issue's history and comments (offsets), so each catch-up reads only what is new. */
@@ -21,7 +21,10 @@ const COMMENT_OVERLAP = 5;
  * The app's own changes are skipped, as the triggers' `ignoreSelf` skips them: the use cases that make them
  * record their clock events themselves. Returns how many events it added.
  */
-export const catchUpWithJira = async (deps: AppDeps, issue: IssueSnapshot): Promise<number> => {
+export const catchUpWithJira = async (
+  deps: Needs<'clock' | 'config' | 'events' | 'im' | 'once' | 'store' | 'truth'> & WithJira<IssueReader & IssueEditor & People>,
+  issue: IssueSnapshot,
+): Promise<number> => {
   const stored = CursorSchema.safeParse(await deps.store.get(cursorKey(issue.id)));
   const cursor = stored.success ? stored.data : { changelog: 0, comments: 0 };
   const self = await deps.jira.myAccountId();

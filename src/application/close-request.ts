@@ -1,10 +1,10 @@
 import { planClose, type ClosePlan } from '../domain/closure';
 import type { AppConfig } from '../domain/config';
-import type { AppDeps } from './deps';
-import type { IssueSnapshot } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { IssueSnapshot, Workflow } from './ports';
 
 /** What "resolved" would do to this request right now, from the workflow's offered transitions. */
-export const closePlanFor = async (deps: Pick<AppDeps, 'jira'>, config: AppConfig, issue: IssueSnapshot): Promise<ClosePlan> => {
+export const closePlanFor = async (deps: WithJira<Workflow>, config: AppConfig, issue: IssueSnapshot): Promise<ClosePlan> => {
   if (config.confirmation.closeTransition.trim().toLowerCase() === 'none') return planClose(config.confirmation, issue.status, []);
   return planClose(config.confirmation, issue.status, await deps.jira.listTransitions(issue.key));
 };
@@ -18,7 +18,7 @@ export type CloseOutcome = { readonly closedWith: string; readonly toStatus: str
  * ride in the transition's own call, set only if it is made (issue 15).
  */
 export const closeConfirmed = async (
-  deps: Pick<AppDeps, 'jira' | 'logger'>,
+  deps: Needs<'logger'> & WithJira<Workflow>,
   plan: ClosePlan,
   issue: IssueSnapshot,
   mirrorsOf: (closedWith: string) => Readonly<Record<string, unknown>> = () => ({}),

@@ -8,7 +8,6 @@ import type {
   JiraPort,
   LifecycleLedger,
   Logger,
-  LoopJiraPort,
   OnceRepository,
   RecordArchive,
   SequenceRepository,
@@ -22,6 +21,7 @@ import type {
 export interface AppDeps {
   readonly clock: Clock;
   readonly logger: Logger;
+  /** All of Jira's capabilities; a use case names those it needs (`WithJira<IssueReader & …>`). */
   readonly jira: JiraPort;
   readonly config: ConfigRepository;
   readonly sequences: SequenceRepository;
@@ -29,7 +29,6 @@ export interface AppDeps {
   readonly events: SlaEventLog;
   readonly queue: WorkQueue;
   readonly im: ImNotifier;
-  readonly loopJira: LoopJiraPort;
   readonly store: AppStore;
   /** The authoritative copy of each request's records; issue properties only mirror it (issue 10). */
   readonly truth: TruthStore;
@@ -53,4 +52,15 @@ export interface AppDeps {
 export interface CallerDeps extends AppDeps {
   readonly access: AccessPort;
   readonly accountId: string;
+}
+
+/**
+ * The members of AppDeps a use case names, so its signature says what it touches (`Needs<'truth' | 'clock'>`);
+ * callers still pass their whole AppDeps.
+ */
+export type Needs<K extends keyof AppDeps> = Pick<AppDeps, K>;
+
+/** The Jira capabilities a use case names (`WithJira<IssueReader & People>`), rather than all of JiraPort. */
+export interface WithJira<C> {
+  readonly jira: C;
 }

@@ -1,7 +1,8 @@
 import type { AppConfig } from '../domain/config';
 import { needsEscalation } from '../domain/priority';
 import type { EscalationPath, ServiceRecord } from '../shared/issue-properties';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor } from './ports';
 import { evaluateSlaProperty } from './evaluate-sla-property';
 import { once, sendNotice } from './notify';
 import { writeRecord } from './service-record-store';
@@ -24,7 +25,7 @@ const markerKey = (issueId: string, cycle: number): string => (cycle <= 1 ? `urg
  * request's record as just written by the caller; returns the record as stored afterwards.
  */
 export const escalateIfUrgent = async (
-  deps: AppDeps,
+  deps: Needs<'clock' | 'events' | 'im' | 'once' | 'truth'> & WithJira<IssueEditor>,
   config: AppConfig,
   issue: { readonly id: string; readonly key: string; readonly summary: string },
   record: ServiceRecord,

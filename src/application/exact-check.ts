@@ -1,5 +1,5 @@
 import type { ExactCheck } from '../domain/sla';
-import type { AppDeps } from './deps';
+import type { Needs } from './deps';
 import type { IssueRef } from './service-record-store';
 import { readSla } from './service-record-store';
 
@@ -14,7 +14,7 @@ const markerKey = (issueId: string, at: number): string => `exact:${issueId}:${a
  * per crossing, not one per trigger. If the push fails the marker goes and the sweep, which indexes the request
  * at the crossing itself, announces it at most one sweep late.
  */
-export const scheduleExactCheck = async (deps: AppDeps, issue: IssueRef, check: ExactCheck): Promise<void> => {
+export const scheduleExactCheck = async (deps: Needs<'logger' | 'queue' | 'store'>, issue: IssueRef, check: ExactCheck): Promise<void> => {
   const key = markerKey(issue.id, check.at);
   if (!(await deps.store.create(key, { at: check.at }, check.delaySeconds + MARKER_GRACE_SECONDS))) return;
   try {
@@ -33,7 +33,7 @@ export type ExactCheckVerdict = 'due' | 'stale' | 'requeued';
  * earlier check already passed it; that recompute scheduled its own check if one was needed. A check delivered
  * before its instant is queued again for the rest of the wait.
  */
-export const judgeExactCheck = async (deps: AppDeps, issue: IssueRef, at: number): Promise<ExactCheckVerdict> => {
+export const judgeExactCheck = async (deps: Needs<'clock' | 'queue' | 'truth'>, issue: IssueRef, at: number): Promise<ExactCheckVerdict> => {
   const sla = await readSla(deps, issue);
   if (sla?.nextCheckAt !== at) return 'stale';
   const now = deps.clock.now();

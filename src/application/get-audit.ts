@@ -1,10 +1,10 @@
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { AuditPage } from '../shared/rpc';
-import type { AppDeps } from './deps';
+import type { Needs } from './deps';
 import { InvalidCursorError } from './ports';
 
 /** A page of the audit log for the admin page, read-only. */
-export const getAudit = async (deps: AppDeps, cursor: string | null): Promise<Envelope<AuditPage>> => {
+export const getAudit = async (deps: Needs<'audit'>, cursor: string | null): Promise<Envelope<AuditPage>> => {
   try {
     const page = await deps.audit.list(cursor);
     return success({

@@ -1,11 +1,11 @@
 import type { StoredConfigDto } from '../shared/rpc';
 import { bestEffort } from './best-effort';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
-import type { StoredConfig } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { People, StoredConfig } from './ports';
 
 /** Who saved the configuration, by the display name Jira knows them by (null when unsaved or Jira refuses). */
-const saverName = async (deps: AppDeps, accountId: string | null): Promise<string | null> => {
+const saverName = async (deps: Needs<'logger'> & WithJira<People>, accountId: string | null): Promise<string | null> => {
   if (accountId === null) return null;
   let name: string | null = null;
   await bestEffort(deps, 'display name lookup', async () => {
@@ -15,7 +15,7 @@ const saverName = async (deps: AppDeps, accountId: string | null): Promise<strin
   return name;
 };
 
-export const toStoredConfigDto = async (deps: AppDeps, stored: StoredConfig): Promise<StoredConfigDto> => ({
+export const toStoredConfigDto = async (deps: Needs<'logger'> & WithJira<People>, stored: StoredConfig): Promise<StoredConfigDto> => ({
   config: stored.config,
   version: stored.version,
   updatedAt: stored.updatedAt === null ? null : new Date(stored.updatedAt).toISOString(),
@@ -24,4 +24,6 @@ export const toStoredConfigDto = async (deps: AppDeps, stored: StoredConfig): Pr
 });
 
 /** The stored configuration for the admin page (the caller is authorised as an admin first). */
-export const getStoredConfig = async (deps: AppDeps): Promise<StoredConfigDto> => toStoredConfigDto(deps, await currentConfig(deps.config));
+export const getStoredConfig = async (
+  deps: Needs<'config' | 'logger'> & WithJira<People>,
+): Promise<StoredConfigDto> => toStoredConfigDto(deps, await currentConfig(deps.config));

@@ -2,13 +2,14 @@ import { waitingFor } from '../domain/consultation';
 import type { ConsultationOptions } from '../shared/rpc';
 import { bestEffort } from './best-effort';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { IssueSearch, People } from './ports';
 import { readRecord } from './service-record-store';
 
 /** How many requests the "waiting for me" list reads; an agent with more finds them all in the queue by JQL. */
 const WAITING_LIMIT = 20;
 
-const waitingForViewer = async (deps: AppDeps, viewer: string): Promise<ConsultationOptions['waitingForMe']> => {
+const waitingForViewer = async (deps: Needs<'truth'> & WithJira<IssueSearch>, viewer: string): Promise<ConsultationOptions['waitingForMe']> => {
   const candidates = await deps.jira.searchConsultationsPending(viewer, WAITING_LIMIT);
   const records = await Promise.all(candidates.map(async (issue) => ({ issue, record: await readRecord(deps, issue) })));
   // The index reads the mirror, which anyone who can edit the issue can write: app storage decides.
@@ -24,7 +25,10 @@ const waitingForViewer = async (deps: AppDeps, viewer: string): Promise<Consulta
  * supervisor, by name; who is asking, so the panel offers answering only to those the backend lets answer; and the
  * open consultations on any request that wait for the viewer's opinion.
  */
-export const getConsultationOptions = async (deps: AppDeps, viewer: string): Promise<ConsultationOptions> => {
+export const getConsultationOptions = async (
+  deps: Needs<'config' | 'logger' | 'truth'> & WithJira<People & IssueSearch>,
+  viewer: string,
+): Promise<ConsultationOptions> => {
   const { config } = await currentConfig(deps.config);
   const groups = Object.entries(config.routing.groups).map(([id, g]) => ({ id, name: g.name, members: [...g.members] }));
   const supervisor = config.routing.dutySupervisor;

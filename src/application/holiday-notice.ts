@@ -3,7 +3,8 @@ import type { AppConfig } from '../domain/config';
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { NoticePreview, StoredConfigDto } from '../shared/rpc';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { People } from './ports';
 import { saveConfig } from './save-config';
 
 /** The calendars a State Council notice is saved to: those using the PRC statutory set. */
@@ -23,7 +24,7 @@ const parse = (config: AppConfig, text: string): Envelope<StatutoryYear> => {
  * What saving the notice would do, without saving: the year's holidays and make-up workdays and, per
  * calendar using the PRC set, every date that is (or becomes) a holiday or make-up workday and how it changes.
  */
-export const previewNotice = async (deps: AppDeps, text: string): Promise<Envelope<NoticePreview>> => {
+export const previewNotice = async (deps: Needs<'config'>, text: string): Promise<Envelope<NoticePreview>> => {
   const { config } = await currentConfig(deps.config);
   const parsed = parse(config, text);
   if (!parsed.ok) return parsed;
@@ -43,7 +44,7 @@ export const previewNotice = async (deps: AppDeps, text: string): Promise<Envelo
  * A notice that does not read is refused and nothing is saved.
  */
 export const saveNotice = async (
-  deps: AppDeps,
+  deps: Needs<'clock' | 'config' | 'logger' | 'queue'> & WithJira<People>,
   by: string | null,
   input: { readonly text: string; readonly expectedVersion: number },
 ): Promise<Envelope<StoredConfigDto>> => {

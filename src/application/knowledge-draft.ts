@@ -5,8 +5,8 @@ import { failure, success, type Envelope } from '../shared/envelope';
 import type { ServiceRecord } from '../shared/issue-properties';
 import type { KnowledgeDraft } from '../shared/rpc';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
-import { KnowledgeBaseUnavailableError, type IssueSnapshot, type KnowledgeBasePort } from './ports';
+import type { Needs, WithJira } from './deps';
+import { type IssueEditor, type IssueSnapshot, type KnowledgeBasePort, KnowledgeBaseUnavailableError, type People } from './ports';
 import { recordNames } from './record-names';
 import { readRecord, writeRecord } from './service-record-store';
 
@@ -21,7 +21,13 @@ export const canDraftKnowledge = (config: AppConfig, issue: IssueSnapshot, recor
 
 export const knowledgeTarget = (config: AppConfig): 'confluence' | 'markdown' => (config.knowledge.spaceKey === null ? 'markdown' : 'confluence');
 
-const articleOf = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, record: ServiceRecord & { fix: NonNullable<ServiceRecord['fix']> }, cause: string | null): Promise<KnowledgeArticle> => {
+const articleOf = async (
+  deps: Needs<'logger'> & WithJira<People>,
+  config: AppConfig,
+  issue: IssueSnapshot,
+  record: ServiceRecord & { fix: NonNullable<ServiceRecord['fix']> },
+  cause: string | null,
+): Promise<KnowledgeArticle> => {
   const locale = config.knowledge.language;
   const names = await recordNames(deps, config, record);
   const person = (accountId: string): string => names.people[accountId] ?? accountId;
@@ -47,7 +53,7 @@ const articleOf = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot,
  * concurrent clicks are serialised by a per-request drafting turn. Without a space: the article as Markdown.
  */
 export const draftKnowledge = async (
-  deps: AppDeps,
+  deps: Needs<'clock' | 'config' | 'logger' | 'once' | 'truth'> & WithJira<IssueEditor & People>,
   kb: KnowledgeBasePort,
   issue: IssueSnapshot,
   by: string,

@@ -1,7 +1,7 @@
 import { SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY } from '../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY } from '../shared/rpc';
-import type { AppDeps } from './deps';
-import type { MirroredProperty } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor, IssueReader, MirroredProperty } from './ports';
 import type { IssueRef } from './service-record-store';
 
 /** The records the app mirrors as issue properties. */
@@ -33,7 +33,7 @@ const shorten = (value: unknown): string => {
  * Returns how many mirrors were rewritten.
  */
 export const repairIssueMirrors = async (
-  deps: AppDeps,
+  deps: Needs<'audit' | 'clock' | 'logger' | 'truth'> & WithJira<IssueReader & IssueEditor>,
   issue: IssueRef & { readonly properties?: Readonly<Record<string, unknown>> },
   only: readonly MirroredProperty[] = MIRRORED,
 ): Promise<number> => {
@@ -52,7 +52,7 @@ export const repairIssueMirrors = async (
     const mirror = mirrors[property];
     if (truth === undefined && mirror === undefined) continue;
     if (truth !== undefined && mirror !== undefined && sameJson(truth, mirror)) continue;
-    if (truth === undefined) await deps.loopJira.deleteProperty(issue.key, property);
+    if (truth === undefined) await deps.jira.deleteProperty(issue.key, property);
     else await deps.jira.setProperty(issue.key, property, truth);
     rewritten += 1;
     const issueKey = await nameOf();
@@ -70,7 +70,10 @@ export const repairIssueMirrors = async (
 };
 
 /** The reconciler's entry point (issue 10): heal the mirrors of one request by id. */
-export const repairMirrors = async (deps: AppDeps, issueId: string): Promise<number> => {
+export const repairMirrors = async (
+  deps: Needs<'audit' | 'clock' | 'logger' | 'truth'> & WithJira<IssueReader & IssueEditor>,
+  issueId: string,
+): Promise<number> => {
   const issue = await deps.jira.getIssue(issueId);
   if (issue === null) return 0;
   return repairIssueMirrors(deps, issue);

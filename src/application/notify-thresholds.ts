@@ -2,7 +2,8 @@ import type { AppConfig } from '../domain/config';
 import type { ClockName, SlaSnapshot } from '../domain/sla';
 import { CLOCK_NAMES as CLOCKS } from '../domain/vocabulary';
 import type { ServiceRecord } from '../shared/issue-properties';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor } from './ports';
 import { sendNotice } from './notify';
 
 const CLOCK_NAMES: Readonly<Record<ClockName, string>> = { response: 'response 响应', resolution: 'resolution 解决', onsite: 'on-site departure 上门出发' };
@@ -13,7 +14,7 @@ const CLOCK_NAMES: Readonly<Record<ClockName, string>> = { response: 'response �
  * announced and the lower ones are marked as done silently.
  */
 export const notifyThresholds = async (
-  deps: AppDeps,
+  deps: Needs<'im' | 'once'> & WithJira<IssueEditor>,
   config: AppConfig,
   issue: { readonly id: string; readonly key: string; readonly assignee: string | null },
   record: ServiceRecord,

@@ -1,5 +1,6 @@
 import type { AppConfig, NotificationEvent } from '../domain/config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor } from './ports';
 
 export interface Notice {
   readonly event: NotificationEvent;
@@ -13,7 +14,7 @@ export interface Notice {
  * Sends a notice on every channel the configuration routes the event to (Jira e-mail notification and the
  * IM group robots). Callers guard it with an exactly-once marker.
  */
-export const sendNotice = async (deps: AppDeps, config: AppConfig, notice: Notice): Promise<void> => {
+export const sendNotice = async (deps: Needs<'im'> & WithJira<IssueEditor>, config: AppConfig, notice: Notice): Promise<void> => {
   const channels = config.notifications.events[notice.event];
   const recipients = [...new Set(notice.recipients)];
   for (const channel of channels) {
@@ -46,7 +47,7 @@ export interface OnceOptions {
  * and otherwise takes the next attempt and redoes it. An effect nobody can check (a notification) is thus
  * delivered at least once rather than lost. A failing action gives its attempt back at once.
  */
-export const once = async (deps: AppDeps, key: string, action: () => Promise<void>, options: OnceOptions = {}): Promise<OnceOutcome> => {
+export const once = async (deps: Needs<'clock' | 'once'>, key: string, action: () => Promise<void>, options: OnceOptions = {}): Promise<OnceOutcome> => {
   const state = await deps.once.inspect(key);
   if (state.done) return 'done';
   const now = deps.clock.now();

@@ -7,11 +7,11 @@ import { bestEffort } from './best-effort';
 import { isServiceRequest } from './is-service-request';
 import { commitmentText, isAcknowledgement } from './commitment-text';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { AppDeps, Needs, WithJira } from './deps';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import { escalateIfUrgent } from './escalate-urgent';
 import { once, type OnceOutcome } from './notify';
-import { RetryLaterError, type IssueEdit, type IssueSnapshot, type MirroredProperty } from './ports';
+import { type IssueEdit, type IssueEditor, type IssueReader, type IssueSnapshot, type MirroredProperty, type People, RetryLaterError } from './ports';
 import { MIRRORED, repairIssueMirrors } from './mirrors';
 import { readIntake } from './read-intake';
 import { recomputeSla } from './recompute-sla';
@@ -34,7 +34,12 @@ const assumptionText = (config: AppConfig, record: ServiceRecord): string => {
 
 const numberScope = (config: AppConfig, createdAt: number): string => `svc:${serviceDate(createdAt, config.numbering.timezone)}`;
 
-const buildRecord = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, scope: string): Promise<ServiceRecord> => {
+const buildRecord = async (
+  deps: Needs<'appUuid' | 'sequences'> & WithJira<IssueReader & People>,
+  config: AppConfig,
+  issue: IssueSnapshot,
+  scope: string,
+): Promise<ServiceRecord> => {
   // Raised by an agent on a customer's behalf: the reporter is the customer, the creator the agent. Asked of Jira
   // at most once, and only when the creator is someone else or the panel submitted a channel.
   const creator = issue.creatorAccountId ?? null;
@@ -201,7 +206,7 @@ const finishSteps = async (
  * Should Jira refuse it (the priority or assignee field not on the edit screen, the assignee not assignable), each
  * write is made on its own as before: the field edits best effort, the mirrors required.
  */
-const applyCreationEdit = async (deps: AppDeps, issueKey: string, edit: IssueEdit): Promise<void> => {
+const applyCreationEdit = async (deps: Needs<'logger'> & WithJira<IssueEditor>, issueKey: string, edit: IssueEdit): Promise<void> => {
   try {
     await deps.jira.editIssue(issueKey, edit);
     return;
@@ -219,7 +224,7 @@ const applyCreationEdit = async (deps: AppDeps, issueKey: string, edit: IssueEdi
  * The issue is gone (deleted). If a number was claimed for it, that number is never given to another request
  * (numbers are never reused), so the gap in the day is explained in the audit log, once.
  */
-const vanished = async (deps: AppDeps, ref: Ref): Promise<void> => {
+const vanished = async (deps: Needs<'audit' | 'clock' | 'config' | 'lifecycle' | 'logger' | 'once' | 'sequences'>, ref: Ref): Promise<void> => {
   deps.logger.info('request vanished before it was processed', { issue: ref.issueKey });
   const start = await deps.lifecycle.startOf(ref.issueId);
   const seq = start === null ? null : await deps.sequences.claimed(start.scope, ref.issueId);

@@ -87,14 +87,31 @@ export interface IssueEdit {
   readonly properties?: Readonly<Record<string, unknown>>;
 }
 
-/** Jira REST, called as the app. Every method retries transient failures within the invocation's time. */
-export interface JiraPort {
+/*
+ * Jira REST, called as the app, split by capability so that a use case names the ones it needs (a reader
+ * cannot edit, a report cannot create issues). Every method retries transient failures within the invocation's
+ * time. The adapters implement all of them together: `JiraPort`.
+ */
+
+/** Reads one issue: the issue itself, its properties, its history and its comments. */
+export interface IssueReader {
   /** With `propertyKeys`, the same call also brings those issue properties (`properties` of the snapshot). */
   getIssue(issueKeyOrId: string, propertyKeys?: readonly string[]): Promise<IssueSnapshot | null>;
   getProperty(issueKeyOrId: string, propertyKey: string): Promise<unknown>;
-  setProperty(issueKeyOrId: string, propertyKey: string, value: unknown): Promise<void>;
   /** Several properties in one call; an absent property is missing from the result. */
   getProperties(issueKeyOrId: string, propertyKeys: readonly string[]): Promise<Readonly<Record<string, unknown>>>;
+  /** The issue's history from offset `startAt`, oldest first (issue 10: what late events have not told yet). */
+  changelog(issueKeyOrId: string, startAt: number): Promise<Slice<ChangelogEntry>>;
+  /** The issue's comments from offset `startAt`, oldest first. */
+  listComments(issueKeyOrId: string, startAt: number): Promise<Slice<CommentFacts>>;
+  /** Every comment of the issue with its text, oldest first (all pages). */
+  listCommentTexts(issueKeyOrId: string): Promise<readonly CommentText[]>;
+}
+
+/** Changes an existing issue: its properties and fields, comments on it, notifications about it. */
+export interface IssueEditor {
+  setProperty(issueKeyOrId: string, propertyKey: string, value: unknown): Promise<void>;
+  deleteProperty(issueKeyOrId: string, propertyKey: string): Promise<void>;
   addComment(issueKeyOrId: string, text: string, visibility: 'public' | 'internal'): Promise<void>;
   assign(issueKeyOrId: string, accountId: string): Promise<void>;
   setJiraPriority(issueKeyOrId: string, priorityName: string): Promise<void>;
@@ -103,6 +120,17 @@ export interface JiraPort {
    * an error, none of it is. Used by creation to set priority, assignee and its mirrors in one call.
    */
   editIssue(issueKeyOrId: string, edit: IssueEdit): Promise<void>;
+  notify(issueKeyOrId: string, accountIds: readonly string[], subject: string, text: string): Promise<void>;
+}
+
+/** Creates issues and links between them (the follow-up tasks). */
+export interface IssueCreator {
+  createIssue(input: NewIssue): Promise<{ readonly id: string; readonly key: string }>;
+  linkIssues(typeName: string, inwardKey: string, outwardKey: string): Promise<void>;
+}
+
+/** Moves an issue through its workflow. */
+export interface Workflow {
   /** Moves the issue to a status by name through an available transition; false if none leads there. */
   transitionTo(issueKeyOrId: string, statusName: string): Promise<boolean>;
   /** The transitions the workflow offers from the issue's current status, with their target status. */
@@ -112,19 +140,20 @@ export interface JiraPort {
    * transition is made (IssueUpdateDetails.properties): a mirror that says what the transition did rides with it.
    */
   transition(issueKeyOrId: string, transitionId: string, properties?: Readonly<Record<string, unknown>>): Promise<void>;
+}
+
+/** Who people are: profiles, project roles, the app's own account. */
+export interface People {
   getUser(accountId: string): Promise<UserProfile | null>;
   isAgentOfProject(accountId: string, projectId: string): Promise<boolean>;
-  /** Requests the app numbered that are not done yet. */
-  searchOpen(pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
-  notify(issueKeyOrId: string, accountIds: readonly string[], subject: string, text: string): Promise<void>;
   /** The app's own account: Jira credits the app's changes to it. */
   myAccountId(): Promise<string>;
-  /** The issue's history from offset `startAt`, oldest first (issue 10: what late events have not told yet). */
-  changelog(issueKeyOrId: string, startAt: number): Promise<Slice<ChangelogEntry>>;
-  /** The issue's comments from offset `startAt`, oldest first. */
-  listComments(issueKeyOrId: string, startAt: number): Promise<Slice<CommentFacts>>;
-  /** Every comment of the issue with its text, oldest first (all pages). */
-  listCommentTexts(issueKeyOrId: string): Promise<readonly CommentText[]>;
+}
+
+/** Finds issues by JQL: the app's open requests, pending consultations, recent creations, any query. */
+export interface IssueSearch {
+  /** Requests the app numbered that are not done yet. */
+  searchOpen(pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
   /**
    * Requests whose `service-record` mirror says a consultation waits for the account (JQL `consultationPending`),
    * most recently updated first, at most `limit`: candidates only — the caller confirms each from app storage.
@@ -132,7 +161,12 @@ export interface JiraPort {
   searchConsultationsPending(accountId: string, limit: number): Promise<readonly { readonly id: string; readonly key: string }[]>;
   /** Issues created in the last `minutes` (the reconciler's window), oldest first. */
   searchCreatedSince(minutes: number, pageToken: string | null, pageSize: number): Promise<Page<{ readonly id: string; readonly key: string }>>;
+  /** Pages of a JQL search ordered as the JQL says, with the named issue properties. */
+  search(jql: string, properties: readonly string[], pageToken: string | null, pageSize: number): Promise<Page<IssueHit>>;
 }
+
+/** All of Jira the app uses, as the adapters implement it; a use case takes only the capabilities it names. */
+export type JiraPort = IssueReader & IssueEditor & IssueCreator & Workflow & People & IssueSearch;
 
 /** Checks made as the calling user (asUser), so Jira itself decides what they may see. */
 export interface AccessPort {
@@ -269,15 +303,6 @@ export interface IssueHit {
   readonly assignee: NamedPerson | null;
   readonly reporter: NamedPerson | null;
   readonly properties: Readonly<Record<string, unknown>>;
-}
-
-/** Jira REST beyond JiraPort, as the app. */
-export interface LoopJiraPort {
-  createIssue(input: NewIssue): Promise<{ readonly id: string; readonly key: string }>;
-  linkIssues(typeName: string, inwardKey: string, outwardKey: string): Promise<void>;
-  /** Pages of a JQL search ordered as the JQL says, with the named issue properties. */
-  search(jql: string, properties: readonly string[], pageToken: string | null, pageSize: number): Promise<Page<IssueHit>>;
-  deleteProperty(issueKeyOrId: string, propertyKey: string): Promise<void>;
 }
 
 /** Plain KVS access for the loop's own records (follow-up claims, IM ledger) and the app-data export. */

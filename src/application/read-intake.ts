@@ -2,7 +2,7 @@ import type { AppConfig } from '../domain/config';
 import { findCategory, subcategoryBelongsTo } from '../domain/taxonomy';
 import { IntakeSchema, SERVICE_INTAKE_PROPERTY, type Channel, type Urgency } from '../shared/issue-properties';
 import { ON_BEHALF_CHANNELS, PortalIntakeSubmissionSchema } from '../shared/portal-intake';
-import type { JiraPort } from './ports';
+import type { IssueReader } from './ports';
 
 export interface ResolvedIntake {
   readonly category: string;
@@ -47,7 +47,7 @@ const S = IntakeSchema.shape;
  * missing or invalid field falls back to `config.intakeDefaults` and is listed in `assumed`.
  */
 export const readIntake = async (
-  jira: JiraPort,
+  jira: IssueReader,
   issueKey: string,
   config: AppConfig,
   portalKeys: readonly string[],

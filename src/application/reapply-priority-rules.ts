@@ -1,5 +1,6 @@
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor, IssueReader } from './ports';
 import { decideForRecord, storePriorityChange, withDecision } from './reprioritise';
 import { readRecord } from './service-record-store';
 
@@ -8,7 +9,10 @@ import { readRecord } from './service-record-store';
  * clocks, Jira's field and the escalation follow. A priority an agent set by hand in Jira is left alone. The
  * clock event is named after the configuration version, so a retried check adds nothing.
  */
-export const reapplyPriorityRules = async (deps: AppDeps, ref: { readonly id: string; readonly key: string }): Promise<void> => {
+export const reapplyPriorityRules = async (
+  deps: Needs<'clock' | 'config' | 'events' | 'im' | 'once' | 'truth'> & WithJira<IssueReader & IssueEditor>,
+  ref: { readonly id: string; readonly key: string },
+): Promise<void> => {
   const record = await readRecord(deps, ref);
   if (record === null || record.priorityOverride !== undefined) return;
   const { config, version } = await currentConfig(deps.config);

@@ -1,4 +1,5 @@
-import type { AppDeps } from './deps';
+import type { AppDeps, Needs, WithJira } from './deps';
+import type { IssueEditor, IssueReader } from './ports';
 import { repairIssueMirrors } from './mirrors';
 import { onRequestCreated } from './on-request-created';
 
@@ -77,7 +78,10 @@ export const reconcileRequests = async (deps: AppDeps, remainingMs: () => number
   return { attempted: tried.size, failed, mirrorsRewritten };
 };
 
-const patrolMirrors = async (deps: AppDeps, timeLeft: () => boolean): Promise<number> => {
+const patrolMirrors = async (
+  deps: Needs<'audit' | 'clock' | 'logger' | 'store' | 'truth'> & WithJira<IssueReader & IssueEditor>,
+  timeLeft: () => boolean,
+): Promise<number> => {
   const saved = await deps.store.get(PATROL_KEY);
   const token = typeof saved === 'string' ? saved : null;
   let page;

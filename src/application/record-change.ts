@@ -1,10 +1,10 @@
 import { LEVEL_IDS, type PriorityId } from '../domain/config';
 import type { ServiceRecord } from '../shared/issue-properties';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
 import { escalateIfUrgent } from './escalate-urgent';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
-import type { CommentFacts, IssueSnapshot, StoredSlaEvent } from './ports';
+import type { CommentFacts, IssueEditor, IssueSnapshot, People, StoredSlaEvent } from './ports';
 import { decideForRecord } from './reprioritise';
 import { readRecord, writeRecord } from './service-record-store';
 
@@ -35,7 +35,7 @@ const priorityFromJira = (name: string): PriorityId | null => {
  * makes the request urgent the duty supervisor hears of it once per cycle. Returns how many events it appended.
  */
 export const recordChange = async (
-  deps: AppDeps,
+  deps: Needs<'clock' | 'config' | 'events' | 'im' | 'once' | 'truth'> & WithJira<IssueEditor & People>,
   issue: IssueSnapshot,
   change: RequestChange,
   isAgent: (accountId: string) => Promise<boolean> = (accountId) => deps.jira.isAgentOfProject(accountId, issue.projectId),

@@ -3,7 +3,8 @@ import { categoryName, localize, subcategoryName } from '../domain/taxonomy';
 import type { LocalizedText, ServiceRecord } from '../shared/issue-properties';
 import type { RecordNames } from '../shared/record-names';
 import { bestEffort } from './best-effort';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { People } from './ports';
 
 const bothLocales = (name: (locale: Locale) => string): LocalizedText => ({ en: name('en'), 'zh-CN': name('zh-CN') });
 
@@ -45,7 +46,7 @@ const mentionedPeople = (record: ServiceRecord): readonly string[] => [
  * authorised the viewer first), each account once per call; a lookup Jira refuses leaves that id unnamed
  * rather than failing the whole panel.
  */
-export const recordNames = async (deps: AppDeps, config: AppConfig, record: ServiceRecord | null): Promise<RecordNames> => {
+export const recordNames = async (deps: Needs<'logger'> & WithJira<People>, config: AppConfig, record: ServiceRecord | null): Promise<RecordNames> => {
   if (record === null) return { category: null, subcategory: null, impact: null, people: {} };
   const { subcategory, impact } = record;
   const people: Record<string, string> = {};

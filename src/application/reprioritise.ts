@@ -1,7 +1,8 @@
 import type { AppConfig } from '../domain/config';
 import { decidePriority, type PriorityDecision } from '../domain/priority';
 import type { EscalationPath, ServiceRecord } from '../shared/issue-properties';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor } from './ports';
 import { escalateIfUrgent } from './escalate-urgent';
 import { JIRA_PRIORITY_NAME } from './jira-priority';
 import { writeRecord } from './service-record-store';
@@ -36,7 +37,7 @@ export const withDecision = (record: ServiceRecord, decision: PriorityDecision):
  * when it is now urgent. `eventId` must be stable for one change so a retried call does not add a second event.
  */
 export const storePriorityChange = async (
-  deps: AppDeps,
+  deps: Needs<'clock' | 'events' | 'im' | 'once' | 'truth'> & WithJira<IssueEditor>,
   config: AppConfig,
   issue: { readonly id: string; readonly key: string; readonly summary: string },
   before: ServiceRecord,

@@ -2,7 +2,8 @@ import { configDiffAffectsClocks, configDiffAffectsPriority, parseConfig } from 
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { StoredConfigDto } from '../shared/rpc';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { People } from './ports';
 import { toStoredConfigDto } from './get-config';
 
 /**
@@ -11,7 +12,7 @@ import { toStoredConfigDto } from './get-config';
  * requests (their priorities re-decided by the rules, their clocks recomputed).
  */
 export const saveConfig = async (
-  deps: AppDeps,
+  deps: Needs<'clock' | 'config' | 'logger' | 'queue'> & WithJira<People>,
   by: string | null,
   input: { readonly config: unknown; readonly expectedVersion: number },
 ): Promise<Envelope<StoredConfigDto>> => {

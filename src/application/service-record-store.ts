@@ -11,9 +11,9 @@ import {
   type SurveyProperty,
 } from '../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../shared/rpc';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
 import { sameJson } from './mirrors';
-import type { MirroredProperty } from './ports';
+import type { IssueEditor, MirroredProperty } from './ports';
 
 /** A request as the stores need it: the id keys app storage (it survives a move), the key names the mirror. */
 export interface IssueRef {
@@ -21,9 +21,11 @@ export interface IssueRef {
   readonly key: string;
 }
 
-type StoreDeps = Pick<AppDeps, 'truth' | 'jira'>;
+/** Reads need app storage only; writes also rewrite the issue property that mirrors it. */
+type ReadDeps = Needs<'truth'>;
+type WriteDeps = Needs<'truth'> & WithJira<IssueEditor>;
 
-const read = async <T>(deps: StoreDeps, issueId: string, property: MirroredProperty, schema: z.ZodType<T>): Promise<T | null> => {
+const read = async <T>(deps: ReadDeps, issueId: string, property: MirroredProperty, schema: z.ZodType<T>): Promise<T | null> => {
   const parsed = schema.safeParse(await deps.truth.get(issueId, property));
   return parsed.success ? parsed.data : null;
 };
@@ -32,7 +34,7 @@ const read = async <T>(deps: StoreDeps, issueId: string, property: MirroredPrope
  * App storage first, then the issue property as its mirror: if the mirror write fails the truth is already
  * safe, and the next touch of the request (or the reconciler) rewrites the mirror from it.
  */
-const write = async (deps: StoreDeps, issue: IssueRef, property: MirroredProperty, value: unknown, nextCheckAt?: number | null, mirror = true): Promise<void> => {
+const write = async (deps: WriteDeps, issue: IssueRef, property: MirroredProperty, value: unknown, nextCheckAt?: number | null, mirror = true): Promise<void> => {
   await deps.truth.set(issue.id, issue.key, property, value, nextCheckAt);
   if (mirror) await deps.jira.setProperty(issue.key, property, value);
 };
@@ -42,28 +44,28 @@ const write = async (deps: StoreDeps, issue: IssueRef, property: MirroredPropert
  * the issue can write those (a copied `service-record` on a new issue must not give it another's number).
  * Anything that does not parse counts as absent.
  */
-export const readRecord = (deps: StoreDeps, issue: IssueRef): Promise<ServiceRecord | null> => read(deps, issue.id, SERVICE_RECORD_PROPERTY, ServiceRecordSchema);
+export const readRecord = (deps: ReadDeps, issue: IssueRef): Promise<ServiceRecord | null> => read(deps, issue.id, SERVICE_RECORD_PROPERTY, ServiceRecordSchema);
 
-export const readSla = (deps: StoreDeps, issue: IssueRef): Promise<SlaProperty | null> => read(deps, issue.id, SLA_PROPERTY, SlaPropertySchema);
+export const readSla = (deps: ReadDeps, issue: IssueRef): Promise<SlaProperty | null> => read(deps, issue.id, SLA_PROPERTY, SlaPropertySchema);
 
-export const readSurvey = (deps: StoreDeps, issueId: string): Promise<SurveyProperty | null> => read(deps, issueId, SURVEY_PROPERTY, SurveyPropertySchema);
+export const readSurvey = (deps: ReadDeps, issueId: string): Promise<SurveyProperty | null> => read(deps, issueId, SURVEY_PROPERTY, SurveyPropertySchema);
 
 /** The follow-up of a task (keyed by the task's id), or null when the issue is not a follow-up task. */
-export const readFollowUp = (deps: StoreDeps, taskId: string): Promise<FollowUpProperty | null> => read(deps, taskId, FOLLOW_UP_PROPERTY, FollowUpPropertySchema);
+export const readFollowUp = (deps: ReadDeps, taskId: string): Promise<FollowUpProperty | null> => read(deps, taskId, FOLLOW_UP_PROPERTY, FollowUpPropertySchema);
 
-export const writeRecord = (deps: StoreDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record);
+export const writeRecord = (deps: WriteDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record);
 
 /**
  * App storage only; the caller writes the mirror itself, after this (creation carries it in its one `PUT issue`).
  * Should the caller die first, the next touch of the request (or the reconciler) rewrites the mirror from storage.
  */
-export const storeRecord = (deps: StoreDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record, undefined, false);
+export const storeRecord = (deps: WriteDeps, issue: IssueRef, record: ServiceRecord): Promise<void> => write(deps, issue, SERVICE_RECORD_PROPERTY, record, undefined, false);
 
 /**
  * The SLA snapshot. `sweepAt` (by default its `nextCheckAt`) is what puts the request in the sweep's due set; it
  * may come before the crossing (see planNextLook).
  */
-export const writeSla = async (deps: StoreDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt, mirror = true): Promise<void> => {
+export const writeSla = async (deps: WriteDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt, mirror = true): Promise<void> => {
   // A snapshot that differs from the stored one only in when it was computed (a change that moved no clock, a close
   // after the resolution) keeps the stored one, whose mirror already shows it: one Jira call saved (issue 15), and
   // `computedAt` says when the clocks last changed. The sweep's index still moves to `sweepAt`.
@@ -75,6 +77,6 @@ export const writeSla = async (deps: StoreDeps, issue: IssueRef, sla: SlaPropert
 const sameClocks = (stored: SlaProperty | null, next: SlaProperty): boolean =>
   stored !== null && sameJson({ ...stored, computedAt: null }, { ...next, computedAt: null });
 
-export const writeSurvey = (deps: StoreDeps, issue: IssueRef, survey: SurveyProperty): Promise<void> => write(deps, issue, SURVEY_PROPERTY, survey);
+export const writeSurvey = (deps: WriteDeps, issue: IssueRef, survey: SurveyProperty): Promise<void> => write(deps, issue, SURVEY_PROPERTY, survey);
 
-export const writeFollowUp = (deps: StoreDeps, task: IssueRef, followUp: FollowUpProperty): Promise<void> => write(deps, task, FOLLOW_UP_PROPERTY, followUp);
+export const writeFollowUp = (deps: WriteDeps, task: IssueRef, followUp: FollowUpProperty): Promise<void> => write(deps, task, FOLLOW_UP_PROPERTY, followUp);

@@ -1,8 +1,8 @@
 import { success, type Envelope } from '../shared/envelope';
 import { SERVICE_RECORD_PROPERTY, ServiceRecordSchema } from '../shared/issue-properties';
 import type { SolvedBefore } from '../shared/rpc';
-import type { AppDeps } from './deps';
-import type { IssueSnapshot } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { IssueSearch, IssueSnapshot } from './ports';
 import { readRecord } from './service-record-store';
 
 /** How many earlier solved requests the panel lists. */
@@ -17,7 +17,7 @@ const JQL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * the candidates; what is shown is read from app storage, and a candidate whose stored record does not match
  * (a tampered mirror) is dropped (trust model, issue 10).
  */
-export const solvedBefore = async (deps: AppDeps, issue: IssueSnapshot): Promise<Envelope<SolvedBefore>> => {
+export const solvedBefore = async (deps: Needs<'truth'> & WithJira<IssueSearch>, issue: IssueSnapshot): Promise<Envelope<SolvedBefore>> => {
   const record = await readRecord(deps, issue);
   if (record === null) return success({ items: [] });
   const sameKind = record.subcategory === null ? record.category : record.subcategory;
@@ -25,7 +25,7 @@ export const solvedBefore = async (deps: AppDeps, issue: IssueSnapshot): Promise
   const kindClause = record.subcategory === null ? `tsCategory = "${sameKind}" AND tsSubcategory IS EMPTY` : `tsSubcategory = "${sameKind}"`;
   const jql = `project = ${issue.projectId} AND ${kindClause} AND tsFixedAt IS NOT EMPTY AND statusCategory = Done AND key != ${issue.key} ORDER BY resolved DESC`;
   // A few more than shown, so dropping tampered candidates still leaves a full list.
-  const page = await deps.loopJira.search(jql, [], null, SOLVED_BEFORE_LIMIT * 2);
+  const page = await deps.jira.search(jql, [], null, SOLVED_BEFORE_LIMIT * 2);
   const stored = await deps.truth.getMany(page.items.map((h) => h.id), SERVICE_RECORD_PROPERTY);
   const items = page.items.flatMap((hit) => {
     const parsed = ServiceRecordSchema.safeParse(stored.get(hit.id));

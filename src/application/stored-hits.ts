@@ -1,4 +1,4 @@
-import type { AppDeps } from './deps';
+import type { Needs } from './deps';
 import type { IssueHit, MirroredProperty } from './ports';
 
 /**
@@ -7,7 +7,7 @@ import type { IssueHit, MirroredProperty } from './ports';
  * stored one, and a hit the app holds no `required` record for (a forged or copied mirror) is dropped.
  */
 export const withStoredProperties = async (
-  deps: Pick<AppDeps, 'truth'>,
+  deps: Needs<'truth'>,
   hits: readonly IssueHit[],
   properties: readonly MirroredProperty[],
   required: MirroredProperty,

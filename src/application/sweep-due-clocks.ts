@@ -1,4 +1,4 @@
-import type { AppDeps } from './deps';
+import type { Needs } from './deps';
 import type { WorkItem } from './ports';
 
 const PAGE_SIZE = 100;
@@ -9,7 +9,7 @@ const PAGE_SIZE = 100;
  * who can edit the issue could change to silence a request), paged, handed to the queue in bulk. Its cost
  * grows with the number of due requests, not with the number of open ones.
  */
-export const sweepDueClocks = async (deps: AppDeps, remainingMs: () => number): Promise<number> => {
+export const sweepDueClocks = async (deps: Needs<'clock' | 'queue' | 'truth'>, remainingMs: () => number): Promise<number> => {
   const now = deps.clock.now();
   let token: string | null = null;
   let queued = 0;

@@ -1,9 +1,9 @@
 import { currentPlan, planFingerprint } from '../domain/consultation';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
 import { once } from './notify';
 import { isPlanComment, planText } from './plan-text';
-import type { IssueSnapshot } from './ports';
+import type { IssueEditor, IssueReader, IssueSnapshot, People } from './ports';
 import { readRecord, writeRecord } from './service-record-store';
 
 export type PlanTelling = 'told' | 'unchanged' | 'none' | 'busy';
@@ -13,7 +13,10 @@ export type PlanTelling = 'told' | 'unchanged' | 'none' | 'busy';
  * last: each change once (a marker per change and content), never the same plan twice in a row. Called after
  * anything that changes the plan (a consultation's outcome, a workaround or fix).
  */
-export const tellPlan = async (deps: AppDeps, issue: IssueSnapshot): Promise<PlanTelling> => {
+export const tellPlan = async (
+  deps: Needs<'clock' | 'config' | 'once' | 'truth'> & WithJira<IssueReader & IssueEditor & People>,
+  issue: IssueSnapshot,
+): Promise<PlanTelling> => {
   const record = await readRecord(deps, issue);
   if (record === null) return 'none';
   const plan = currentPlan(record);

@@ -1,7 +1,8 @@
 import type { AppConfig } from '../domain/config';
 import { holidayCoverage, type HolidayGap } from '../domain/config/holiday-coverage';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { Needs, WithJira } from './deps';
+import type { IssueEditor, IssueSearch } from './ports';
 import { once } from './notify';
 
 const subjectOf = (gap: HolidayGap): string => {
@@ -32,7 +33,7 @@ const recipientsOf = (config: AppConfig, updatedBy: string | null): string[] =>
  * run repeats nothing and a gap left open escalates weekly; the notice stops when the year is covered. Jira
  * mails need an issue to ride on: the most recent open request carries them (the text says why it arrived).
  */
-export const warnHolidayCoverage = async (deps: AppDeps): Promise<number> => {
+export const warnHolidayCoverage = async (deps: Needs<'clock' | 'config' | 'im' | 'once'> & WithJira<IssueEditor & IssueSearch>): Promise<number> => {
   const { config, updatedBy } = await currentConfig(deps.config);
   const { gaps } = holidayCoverage(config, deps.clock.now());
   let sent = 0;

@@ -2,18 +2,18 @@ import { auditOrder, exportAppData, type AppDataIssue, type AuditRecord, type Cl
 import { SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, ServiceRecordSchema, SlaPropertySchema, SurveyPropertySchema } from '../../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type AppDataDocument } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
-import type { AppDeps } from '../deps';
-import type { IssueHit } from '../ports';
+import type { Needs, WithJira } from '../deps';
+import type { IssueHit, IssueSearch } from '../ports';
 import { withStoredProperties } from '../stored-hits';
 import { COUNTER_PREFIX } from './counter-keys';
 
 const PAGE = 100;
 
-const everyHit = async (deps: AppDeps, jql: string): Promise<IssueHit[]> => {
+const everyHit = async (deps: WithJira<IssueSearch>, jql: string): Promise<IssueHit[]> => {
   const hits: IssueHit[] = [];
   let token: string | null = null;
   do {
-    const page = await deps.loopJira.search(jql, [], token, PAGE);
+    const page = await deps.jira.search(jql, [], token, PAGE);
     hits.push(...page.items);
     token = page.nextPageToken;
   } while (token !== null);
@@ -23,7 +23,7 @@ const everyHit = async (deps: AppDeps, jql: string): Promise<IssueHit[]> => {
 const orNull = <T>(result: { success: true; data: T } | { success: false }): T | null => (result.success ? result.data : null);
 
 /** The whole audit log, in the archive's stable order. */
-const everyAuditEntry = async (deps: AppDeps): Promise<AuditRecord[]> => {
+const everyAuditEntry = async (deps: Needs<'audit'>): Promise<AuditRecord[]> => {
   const entries: AuditRecord[] = [];
   let cursor: string | null = null;
   do {
@@ -39,7 +39,9 @@ const everyAuditEntry = async (deps: AppDeps): Promise<AuditRecord[]> => {
  * finds the candidates, values come from app storage, never the mirrors) with their clock event logs, the
  * follow-ups, the service-number counters and the audit log.
  */
-export const exportAppDocument = async (deps: AppDeps): Promise<AppDataDocument> => {
+export const exportAppDocument = async (
+  deps: Needs<'archive' | 'audit' | 'clock' | 'config' | 'events' | 'store' | 'truth'> & WithJira<IssueSearch>,
+): Promise<AppDataDocument> => {
   const { config } = await currentConfig(deps.config);
   const candidates = await everyHit(deps, 'tsNumber IS NOT EMPTY ORDER BY created ASC');
   const requests = await withStoredProperties(deps, candidates, [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY], SERVICE_RECORD_PROPERTY);

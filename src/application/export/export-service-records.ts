@@ -5,8 +5,8 @@ import { SERVICE_RECORD_PROPERTY, SURVEY_PROPERTY, ServiceRecordSchema, SurveyPr
 import { failure, success, type Envelope } from '../../shared/envelope';
 import type { CsvExport } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
-import type { AppDeps } from '../deps';
-import type { IssueHit } from '../ports';
+import type { Needs, WithJira } from '../deps';
+import type { IssueHit, IssueSearch, People } from '../ports';
 import { withStoredProperties } from '../stored-hits';
 import { decodeCsvPageToken, encodeCsvPageToken } from './csv-page-token';
 import { forEachPeriodPage, type PeriodFilter } from '../reports/period-pages';
@@ -22,13 +22,13 @@ export interface CsvInput extends PeriodFilter {
 const PAGES_PER_CHUNK = 20;
 
 /** Display names of the people who confirmed, looked up once each (usually the reporter, already known). */
-const confirmerName = async (deps: AppDeps, hit: IssueHit, accountId: string, cache: Map<string, string | null>): Promise<string | null> => {
+const confirmerName = async (deps: WithJira<People>, hit: IssueHit, accountId: string, cache: Map<string, string | null>): Promise<string | null> => {
   if (hit.reporter?.accountId === accountId) return hit.reporter.displayName;
   if (!cache.has(accountId)) cache.set(accountId, (await deps.jira.getUser(accountId))?.displayName ?? null);
   return cache.get(accountId) ?? null;
 };
 
-const toRow = async (deps: AppDeps, hit: IssueHit, cache: Map<string, string | null>): Promise<ServiceRecordRow> => {
+const toRow = async (deps: WithJira<People>, hit: IssueHit, cache: Map<string, string | null>): Promise<ServiceRecordRow> => {
   const record = ServiceRecordSchema.safeParse(hit.properties[SERVICE_RECORD_PROPERTY]);
   const survey = SurveyPropertySchema.safeParse(hit.properties[SURVEY_PROPERTY]);
   const confirmation = record.success ? record.data.confirmation : null;
@@ -51,7 +51,7 @@ const toRow = async (deps: AppDeps, hit: IssueHit, cache: Map<string, string | n
  * The service record table (服务记录表) of a period as CSV text, UTF-8 with BOM and localized headers, in
  * chunks the caller appends (the first has the BOM and header).
  */
-export const exportServiceRecords = async (deps: AppDeps, input: CsvInput): Promise<Envelope<CsvExport>> => {
+export const exportServiceRecords = async (deps: Needs<'config' | 'truth'> & WithJira<People & IssueSearch>, input: CsvInput): Promise<Envelope<CsvExport>> => {
   if (!isKnownTimeZone(input.timezone)) return failure('invalid-payload', 'timezone: expected an IANA time zone', [{ path: 'timezone', message: 'unknown time zone' }]);
   if (input.from >= input.to) return failure('invalid-payload', 'to: the period must end after it starts', [{ path: 'to', message: 'before from' }]);
   const jiraToken = input.pageToken === null ? null : decodeCsvPageToken(input.pageToken, input);

@@ -4,8 +4,8 @@ import { AuditRecordSchema, ClockEventLogSchema, ConfigVersionSchema, importAppD
 import { failure, success, type Envelope } from '../../shared/envelope';
 import { FollowUpPropertySchema, type AppDataImport } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
-import type { AppDeps } from '../deps';
-import type { ConfigVersionRow } from '../ports';
+import type { Needs, WithJira } from '../deps';
+import type { ConfigVersionRow, IssueEditor, IssueReader } from '../ports';
 import { writeFollowUp, writeRecord, writeSla, writeSurvey } from '../service-record-store';
 import { COUNTER_PREFIX } from './counter-keys';
 
@@ -46,7 +46,12 @@ const archiveProblems = (history: readonly ConfigVersionRow[], clockEvents: read
  * history is restored verbatim; a target with its own history keeps it and gets the imported configuration as a
  * new version, unless it is already in force. Returns the versions restored, or 'conflict'.
  */
-const restoreConfig = async (deps: AppDeps, by: string, config: AppConfig, history: readonly ConfigVersionRow[]): Promise<number | 'conflict'> => {
+const restoreConfig = async (
+  deps: Needs<'archive' | 'clock' | 'config'>,
+  by: string,
+  config: AppConfig,
+  history: readonly ConfigVersionRow[],
+): Promise<number | 'conflict'> => {
   const target = await deps.archive.configVersions();
   const identical = JSON.stringify(target) === JSON.stringify(history);
   const fresh = target.length === 0 || (target.length === 1 && target[0]?.updatedBy === null);
@@ -67,7 +72,11 @@ const restoreConfig = async (deps: AppDeps, by: string, config: AppConfig, histo
  * their issues); counters only ever raised (a lower one would hand a number out twice). Importing the same
  * archive again changes nothing.
  */
-export const importAppDocument = async (deps: AppDeps, by: string, document: unknown): Promise<Envelope<AppDataImport>> => {
+export const importAppDocument = async (
+  deps: Needs<'archive' | 'clock' | 'config' | 'events' | 'store' | 'truth'> & WithJira<IssueReader & IssueEditor>,
+  by: string,
+  document: unknown,
+): Promise<Envelope<AppDataImport>> => {
   const outer = DocumentSchema.safeParse(document);
   if (!outer.success) {
     return failure('invalid-payload', 'Not an app-data document.', outer.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));

@@ -1,12 +1,18 @@
 import type { FollowUpProperty } from '../../shared/rpc';
-import type { AppDeps } from '../deps';
+import type { Needs, WithJira } from '../deps';
+import type { IssueEditor } from '../ports';
 import { readSurvey, writeFollowUp, writeSurvey, type IssueRef } from '../service-record-store';
 
 /**
  * Marks a follow-up closed on the task and on the original request's survey, so JQL and the reports see it.
  * Repeating it changes nothing.
  */
-export const closeFollowUp = async (deps: AppDeps, task: IssueRef, followUp: FollowUpProperty, by: string | null): Promise<FollowUpProperty> => {
+export const closeFollowUp = async (
+  deps: Needs<'clock' | 'truth'> & WithJira<IssueEditor>,
+  task: IssueRef,
+  followUp: FollowUpProperty,
+  by: string | null,
+): Promise<FollowUpProperty> => {
   const closed: FollowUpProperty =
     followUp.status === 'closed'
       ? followUp

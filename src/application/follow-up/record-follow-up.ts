@@ -3,8 +3,8 @@ import { lowItems } from '../../domain/survey';
 import { failure, success, type Envelope } from '../../shared/envelope';
 import type { FollowUpProperty, FollowUpState } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
-import type { AppDeps } from '../deps';
-import type { IssueSnapshot } from '../ports';
+import type { Needs, WithJira } from '../deps';
+import type { IssueEditor, IssueSnapshot, Workflow } from '../ports';
 import { closeFollowUp } from './close-follow-up';
 import { readFollowUp, writeFollowUp } from '../service-record-store';
 
@@ -18,20 +18,25 @@ export interface FollowUpInput {
 const DONE_STATUSES = ['Done', 'Resolved', 'Closed'];
 
 /** The follow-up task's state with the items the configured low-score rule marks low (the panel only shows them). */
-const followUpState = async (deps: AppDeps, task: IssueSnapshot, followUp: FollowUpProperty | null): Promise<FollowUpState> => ({
+const followUpState = async (deps: Needs<'config'>, task: IssueSnapshot, followUp: FollowUpProperty | null): Promise<FollowUpState> => ({
   issueKey: task.key,
   followUp,
   lowItems: followUp === null ? [] : lowItems((await currentConfig(deps.config)).config.survey, followUp.scores),
 });
 
-export const getFollowUpState = async (deps: AppDeps, task: IssueSnapshot): Promise<FollowUpState> =>
+export const getFollowUpState = async (deps: Needs<'config' | 'truth'>, task: IssueSnapshot): Promise<FollowUpState> =>
   followUpState(deps, task, await readFollowUp(deps, task.id));
 
 /**
  * The agent records the follow-up call (contact time, outcome, improvement action). Closing needs all
  * three: the standard's loop is closed by an improvement, not by a call alone.
  */
-export const recordFollowUp = async (deps: AppDeps, task: IssueSnapshot, by: string, input: FollowUpInput): Promise<Envelope<FollowUpState>> => {
+export const recordFollowUp = async (
+  deps: Needs<'clock' | 'config' | 'truth'> & WithJira<IssueEditor & Workflow>,
+  task: IssueSnapshot,
+  by: string,
+  input: FollowUpInput,
+): Promise<Envelope<FollowUpState>> => {
   if (input.contactAt !== null && isFutureOccurrence(Date.parse(input.contactAt), deps.clock.now())) {
     return failure('invalid-payload', 'The contact time lies in the future.', [{ path: 'contactAt', message: 'must not be in the future' }]);
   }

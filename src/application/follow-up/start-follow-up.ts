@@ -4,9 +4,9 @@ import { SURVEY_ITEM_IDS } from '../../domain/survey';
 import { localDateTime } from '../../domain/time';
 import type { SurveyProperty } from '../../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../../shared/rpc';
-import type { AppDeps } from '../deps';
+import type { Needs, WithJira } from '../deps';
 import { once, sendNotice } from '../notify';
-import { RetryLaterError, type IssueSnapshot } from '../ports';
+import { type IssueCreator, type IssueEditor, type IssueSearch, type IssueSnapshot, RetryLaterError } from '../ports';
 import { readRecord, readSurvey, writeSurvey } from '../service-record-store';
 import { CREATE_LEASE_MS, FollowUpClaimSchema, followUpClaimKey } from './follow-up-claim';
 
@@ -38,8 +38,8 @@ const dueLine = (config: AppConfig, due: number): string => {
 };
 
 /** A follow-up task already in Jira for this request and cycle (found through the `fuOriginal` index). */
-const findExisting = async (deps: AppDeps, original: IssueSnapshot, cycle: number): Promise<string | null> => {
-  const page = await deps.loopJira.search(`fuOriginal = "${original.key}" ORDER BY created ASC`, [FOLLOW_UP_PROPERTY], null, 50);
+const findExisting = async (deps: Needs<'truth'> & WithJira<IssueSearch>, original: IssueSnapshot, cycle: number): Promise<string | null> => {
+  const page = await deps.jira.search(`fuOriginal = "${original.key}" ORDER BY created ASC`, [FOLLOW_UP_PROPERTY], null, 50);
   for (const hit of page.items) {
     const parsed = FollowUpPropertySchema.safeParse(hit.properties[FOLLOW_UP_PROPERTY]);
     if (parsed.success && parsed.data.originalId === original.id && parsed.data.cycle === cycle) {
@@ -52,7 +52,12 @@ const findExisting = async (deps: AppDeps, original: IssueSnapshot, cycle: numbe
   return null;
 };
 
-const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty): Promise<string> => {
+const createTask = async (
+  deps: Needs<'clock' | 'truth'> & WithJira<IssueCreator>,
+  config: AppConfig,
+  original: IssueSnapshot,
+  survey: SurveyProperty,
+): Promise<string> => {
   const record = await readRecord(deps, original);
   const now = deps.clock.now();
   const owner = ownerOf(config);
@@ -67,7 +72,7 @@ const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnaps
     comment: survey.comment,
   };
   const number = record?.serviceNumber ?? original.key;
-  const created = await deps.loopJira.createIssue({
+  const created = await deps.jira.createIssue({
     projectId: original.projectId,
     issueTypeName: config.survey.followUp.issueType,
     summary: `回访 Follow-up ${number}: ${original.summary}`.slice(0, 255),
@@ -86,8 +91,14 @@ const createTask = async (deps: AppDeps, config: AppConfig, original: IssueSnaps
 };
 
 /** Link, survey pointer, internal comment and notices: each safe to repeat. */
-const complete = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty, taskKey: string): Promise<void> => {
-  await once(deps, `followup-link:${original.id}:${survey.cycle}`, () => deps.loopJira.linkIssues(RELATES, taskKey, original.key));
+const complete = async (
+  deps: Needs<'clock' | 'im' | 'once' | 'truth'> & WithJira<IssueEditor & IssueCreator>,
+  config: AppConfig,
+  original: IssueSnapshot,
+  survey: SurveyProperty,
+  taskKey: string,
+): Promise<void> => {
+  await once(deps, `followup-link:${original.id}:${survey.cycle}`, () => deps.jira.linkIssues(RELATES, taskKey, original.key));
   const current = await readSurvey(deps, original.id);
   if (current !== null && current.cycle === survey.cycle && current.followUp === null) {
     await writeSurvey(deps, original, { ...current, followUp: { issueKey: taskKey, status: 'open' } });
@@ -112,7 +123,12 @@ const complete = async (deps: AppDeps, config: AppConfig, original: IssueSnapsho
  * the Jira create; a claim left `creating` past its lease is recovered by looking for the task in Jira
  * (created but not recorded) before creating one. Returns the task's key, or null when the survey is not low.
  */
-export const startFollowUp = async (deps: AppDeps, config: AppConfig, original: IssueSnapshot, survey: SurveyProperty): Promise<string | null> => {
+export const startFollowUp = async (
+  deps: Needs<'clock' | 'im' | 'once' | 'store' | 'truth'> & WithJira<IssueEditor & IssueCreator & IssueSearch>,
+  config: AppConfig,
+  original: IssueSnapshot,
+  survey: SurveyProperty,
+): Promise<string | null> => {
   if (!survey.low) return null;
   const key = followUpClaimKey(original.id, survey.cycle);
   let taskKey: string | null = null;

@@ -33,7 +33,7 @@ export const intakeImMessage = async (deps: AppDeps, message: ImIntakeMessage, t
   }
   const firstLine = message.text.split('\n')[0] ?? message.text;
   const intake: Intake = { channel: 'im', ...(message.sender === null ? {} : { contact: message.sender.slice(0, 200) }) };
-  const created = await deps.loopJira.createIssue({
+  const created = await deps.jira.createIssue({
     projectId: target.projectId,
     issueTypeName: target.issueTypeName,
     summary: firstLine.slice(0, 200),

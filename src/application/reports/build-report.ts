@@ -2,8 +2,8 @@ import { addToReport, emptyReport, finishReport, type FollowUpFact, type ReportA
 import { SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, SurveyPropertySchema } from '../../shared/issue-properties';
 import { failure, success, type Envelope } from '../../shared/envelope';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type ReportResult } from '../../shared/rpc';
-import type { AppDeps } from '../deps';
-import type { IssueHit, MirroredProperty } from '../ports';
+import type { Needs, WithJira } from '../deps';
+import type { IssueHit, IssueSearch, MirroredProperty } from '../ports';
 import { withStoredProperties } from '../stored-hits';
 import { PAGE_SIZE } from './period-pages';
 import { JOB_TTL_SECONDS, FRESH_MS, ReportJobSchema, STALE_MS, reportJobKey, type ReportInput, type ReportJob } from './report-job';
@@ -18,7 +18,7 @@ const BREACH_LIST = 200;
  * Due and closing time of the open follow-ups a page refers to: one extra search for the page, only when
  * it has open follow-ups (closed ones are already final in the request's stored survey). Values from app storage.
  */
-const openFollowUps = async (deps: AppDeps, hits: readonly IssueHit[]): Promise<Map<string, FollowUpFact>> => {
+const openFollowUps = async (deps: Needs<'truth'> & WithJira<IssueSearch>, hits: readonly IssueHit[]): Promise<Map<string, FollowUpFact>> => {
   const keys: string[] = [];
   for (const hit of hits) {
     const survey = SurveyPropertySchema.safeParse(hit.properties[SURVEY_PROPERTY]);
@@ -26,7 +26,7 @@ const openFollowUps = async (deps: AppDeps, hits: readonly IssueHit[]): Promise<
   }
   const facts = new Map<string, FollowUpFact>();
   if (keys.length === 0) return facts;
-  const page = await deps.loopJira.search(keysJql(keys), [], null, PAGE_SIZE);
+  const page = await deps.jira.search(keysJql(keys), [], null, PAGE_SIZE);
   for (const task of await withStoredProperties(deps, page.items, [FOLLOW_UP_PROPERTY], FOLLOW_UP_PROPERTY)) {
     const followUp = FollowUpPropertySchema.safeParse(task.properties[FOLLOW_UP_PROPERTY]);
     if (!followUp.success) continue;
@@ -46,11 +46,11 @@ interface Progress {
 }
 
 /** Folds up to `maxPages` search pages (token paging; the records from app storage) into the accumulator. */
-const foldPages = async (deps: AppDeps, input: ReportInput, start: Progress, maxPages: number): Promise<Progress> => {
+const foldPages = async (deps: Needs<'truth'> & WithJira<IssueSearch>, input: ReportInput, start: Progress, maxPages: number): Promise<Progress> => {
   const jql = periodJql(input.projectId, input.from, input.to);
   let { acc, token, calls } = start;
   for (let page = 0; page < maxPages; page += 1) {
-    const result = await deps.loopJira.search(jql, [], token, PAGE_SIZE);
+    const result = await deps.jira.search(jql, [], token, PAGE_SIZE);
     calls += 1;
     const inPeriod = result.items.filter((hit) => hit.created >= input.from && hit.created < input.to);
     const hits = await withStoredProperties(deps, inPeriod, REPORT_PROPERTIES, SERVICE_RECORD_PROPERTY);
@@ -69,7 +69,7 @@ const toResult = (job: ReportJob): ReportResult =>
     : { status: 'computing', requestsSoFar: job.acc.requests, pages: job.pages, startedAt: new Date(job.startedAt).toISOString() };
 
 /** Stores where the fold got to: finished → the cached report; otherwise the job to continue. */
-const save = async (deps: AppDeps, input: ReportInput, progress: Progress, startedAt: number): Promise<ReportJob> => {
+const save = async (deps: Needs<'clock' | 'store'>, input: ReportInput, progress: Progress, startedAt: number): Promise<ReportJob> => {
   const now = deps.clock.now();
   const job: ReportJob =
     progress.token === null
@@ -86,7 +86,11 @@ export type ReportStep = { readonly result: ReportResult; readonly continueAt: n
  * are folded here and, if the period holds more, the rest is left to the queue (`continueAt` is the step
  * the continuation must carry). Memory stays flat whatever the period holds.
  */
-export const buildReport = async (deps: AppDeps, input: ReportInput, maxPages: number): Promise<Envelope<ReportStep>> => {
+export const buildReport = async (
+  deps: Needs<'clock' | 'store' | 'truth'> & WithJira<IssueSearch>,
+  input: ReportInput,
+  maxPages: number,
+): Promise<Envelope<ReportStep>> => {
   const now = deps.clock.now();
   const cached = ReportJobSchema.safeParse(await deps.store.get(reportJobKey(input)));
   if (cached.success) {
@@ -109,7 +113,12 @@ export const buildReport = async (deps: AppDeps, input: ReportInput, maxPages: n
  * One queue step of a computing report. Only the step the job is at runs (a redelivered event finds the
  * job moved on, or the step already claimed), so no page is folded twice. Returns the next step, or null.
  */
-export const continueReport = async (deps: AppDeps, key: string, step: number, maxPages: number): Promise<number | null> => {
+export const continueReport = async (
+  deps: Needs<'clock' | 'store' | 'truth'> & WithJira<IssueSearch>,
+  key: string,
+  step: number,
+  maxPages: number,
+): Promise<number | null> => {
   const parsed = ReportJobSchema.safeParse(await deps.store.get(key));
   if (!parsed.success || parsed.data.state !== 'computing' || parsed.data.pages !== step) return null;
   if (!(await deps.store.create(`${key}:step:${step}`, { at: deps.clock.now() }, JOB_TTL_SECONDS))) return null;

@@ -1,5 +1,5 @@
-import type { AppDeps } from '../deps';
-import type { IssueHit } from '../ports';
+import type { WithJira } from '../deps';
+import type { IssueHit, IssueSearch } from '../ports';
 import { periodJql } from './report-jql';
 
 export interface PeriodFilter {
@@ -16,7 +16,7 @@ export const PAGE_SIZE = 100;
  * in-period hits to `onPage`. Returns the token to go on from, or null at the end.
  */
 export const forEachPeriodPage = async (
-  deps: AppDeps,
+  deps: WithJira<IssueSearch>,
   filter: PeriodFilter,
   properties: readonly string[],
   from: { readonly token: string | null; readonly maxPages: number },
@@ -25,7 +25,7 @@ export const forEachPeriodPage = async (
   const jql = periodJql(filter.projectId, filter.from, filter.to);
   let token = from.token;
   for (let pages = 0; pages < from.maxPages; pages += 1) {
-    const page = await deps.loopJira.search(jql, properties, token, PAGE_SIZE);
+    const page = await deps.jira.search(jql, properties, token, PAGE_SIZE);
     await onPage(page.items.filter((hit) => hit.created >= filter.from && hit.created < filter.to));
     token = page.nextPageToken;
     if (token === null) break;

@@ -3,8 +3,8 @@ import { ServiceRecordSchema, SlaPropertySchema, type Urgency } from '../../shar
 import { success, type Envelope } from '../../shared/envelope';
 import type { SlaOverview } from '../../shared/rpc';
 import { currentConfig } from '../current-config';
-import type { AppDeps } from '../deps';
-import type { NamedPerson } from '../ports';
+import type { Needs, WithJira } from '../deps';
+import type { IssueSearch, NamedPerson } from '../ports';
 import { withStoredProperties } from '../stored-hits';
 
 const PAGE_SIZE = 100;
@@ -25,7 +25,11 @@ export interface SlaOverviewInput {
  * urgent running clock, as of now, from app storage (JQL over the mirrors only selects the candidates; the sweep keeps the stored clocks
  * within five minutes).
  */
-export const getSlaOverview = async (deps: AppDeps, caller: string, input: SlaOverviewInput): Promise<Envelope<SlaOverview>> => {
+export const getSlaOverview = async (
+  deps: Needs<'clock' | 'config' | 'truth'> & WithJira<IssueSearch>,
+  caller: string,
+  input: SlaOverviewInput,
+): Promise<Envelope<SlaOverview>> => {
   const { config } = await currentConfig(deps.config);
   const jql = `project = ${input.projectId} AND tsNumber IS NOT EMPTY AND statusCategory != Done ORDER BY key ASC`;
   const requests: OverviewRequest[] = [];
@@ -33,7 +37,7 @@ export const getSlaOverview = async (deps: AppDeps, caller: string, input: SlaOv
   let token: string | null = null;
   let pages = 0;
   do {
-    const page = await deps.loopJira.search(jql, ['sla', 'service-record'], token, PAGE_SIZE);
+    const page = await deps.jira.search(jql, ['sla', 'service-record'], token, PAGE_SIZE);
     for (const hit of await withStoredProperties(deps, page.items, ['sla', 'service-record'], 'service-record')) {
       const sla = SlaPropertySchema.safeParse(hit.properties.sla);
       const record = ServiceRecordSchema.safeParse(hit.properties['service-record']);

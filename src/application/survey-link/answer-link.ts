@@ -4,9 +4,9 @@ import { SurveyScoresSchema, type SurveyScores } from '../../shared/issue-proper
 import type { PortalRecord } from '../../shared/rpc';
 import { confirmResolution } from '../confirm-resolution';
 import { currentConfig } from '../current-config';
-import type { AppDeps } from '../deps';
+import type { AppDeps, WithJira } from '../deps';
 import { getPortalRecord } from '../get-portal-record';
-import type { IssueSnapshot } from '../ports';
+import type { IssueSnapshot, People } from '../ports';
 import { readRecord, readSla } from '../service-record-store';
 import { submitSurvey } from '../submit-survey';
 import { verifyLink, type LinkClaims } from './link-token';
@@ -63,7 +63,7 @@ interface Opened {
   readonly form: LinkForm;
 }
 
-const localeOf = async (deps: AppDeps, issue: IssueSnapshot, channel: string | null): Promise<LinkLocale> => {
+const localeOf = async (deps: WithJira<People>, issue: IssueSnapshot, channel: string | null): Promise<LinkLocale> => {
   if (channel === 'im' || issue.reporterAccountId === null) return 'zh-CN';
   const user = await deps.jira.getUser(issue.reporterAccountId);
   return user?.locale !== null && user?.locale !== undefined && !user.locale.toLowerCase().startsWith('zh') ? 'en' : 'zh-CN';

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { isDoneStatus, type AppConfig } from '../../domain/config';
 import { isKnownTimeZone, localDateTime } from '../../domain/time';
 import type { ServiceRecord } from '../../shared/issue-properties';
-import type { AppDeps } from '../deps';
+import type { Needs, WithJira } from '../deps';
 import { bestEffort } from '../best-effort';
 import { once } from '../notify';
 import { readRecord, readSla } from '../service-record-store';
-import type { ImChannel, IssueSnapshot } from '../ports';
+import type { ImChannel, IssueEditor, IssueSnapshot, People } from '../ports';
 import { signLink } from './link-token';
 
 const DAY_MS = 86_400_000;
@@ -31,7 +31,13 @@ const LINK_TEXT = {
  * in a public comment (JSM mails public comments to the customer) in their language, and for IM requests also
  * in the group the request came from. Once per request and resolution cycle, however often the event arrives.
  */
-export const offerSurveyLink = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot, record: ServiceRecord, cycle: number): Promise<void> => {
+export const offerSurveyLink = async (
+  deps: Needs<'clock' | 'im' | 'links' | 'once' | 'store'> & WithJira<IssueEditor & People>,
+  config: AppConfig,
+  issue: IssueSnapshot,
+  record: ServiceRecord,
+  cycle: number,
+): Promise<void> => {
   if (record.confirmation !== null && record.confirmation.cycle === cycle) return;
   await once(deps, `survey-link:${issue.id}:${cycle}`, async () => {
     const now = deps.clock.now();
@@ -59,7 +65,11 @@ export const offerSurveyLink = async (deps: AppDeps, config: AppConfig, issue: I
  * lost trigger invocation still ends with the requester asked. Best effort: a failure is logged and the next touch
  * of the request tries again (the once-marker is released when the comment failed).
  */
-export const offerSurveyLinkIfResolved = async (deps: AppDeps, config: AppConfig, issue: IssueSnapshot): Promise<void> => {
+export const offerSurveyLinkIfResolved = async (
+  deps: Needs<'clock' | 'im' | 'links' | 'logger' | 'once' | 'store' | 'truth'> & WithJira<IssueEditor & People>,
+  config: AppConfig,
+  issue: IssueSnapshot,
+): Promise<void> => {
   if (!isDoneStatus(config, issue.status)) return;
   const record = await readRecord(deps, issue);
   if (record === null) return;

@@ -13,8 +13,10 @@ import type {
   LifecycleStart,
   MirroredProperty,
   IssueEdit,
+  IssueHit,
   IssueSnapshot,
   JiraPort,
+  Page,
   StoredConfig,
   StoredSlaEvent,
   UserProfile,
@@ -173,6 +175,20 @@ export class FakeJira implements JiraPort {
     const items = hits.slice(start, start + pageSize).map((i) => ({ id: i.id, key: i.key }));
     return Promise.resolve({ items, nextPageToken: start + pageSize < hits.length ? String(start + pageSize) : null });
   }
+  // The follow-up loop's calls (issue 6) are not part of these tests: creation fails, searches find nothing, a
+  // delete is accepted and not kept, and none of them counts as a call (as when they had a port of their own).
+  createIssue(): Promise<{ readonly id: string; readonly key: string }> {
+    return Promise.reject(new Error('the follow-up loop is not part of these tests'));
+  }
+  linkIssues(): Promise<void> {
+    return Promise.reject(new Error('the follow-up loop is not part of these tests'));
+  }
+  search(): Promise<Page<IssueHit>> {
+    return Promise.resolve({ items: [], nextPageToken: null });
+  }
+  deleteProperty(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 export class MemoryConfigRepository implements ConfigRepository {
@@ -295,12 +311,6 @@ export const fakeDeps = (now: number): Fakes => {
         im.push(`${channel}: ${text}`);
         return Promise.resolve();
       },
-    },
-    loopJira: {
-      createIssue: () => Promise.reject(new Error('the follow-up loop is not part of these tests')),
-      linkIssues: () => Promise.reject(new Error('the follow-up loop is not part of these tests')),
-      search: () => Promise.resolve({ items: [], nextPageToken: null }),
-      deleteProperty: () => Promise.resolve(),
     },
     store: {
       get: (key) => Promise.resolve(store.get(key)),
