@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Needs, WithJira } from './deps';
 import type { IssueEditor, IssueReader, IssueSnapshot, People } from './ports';
-import { recordChange } from './record-change';
+import { isAgentOfRequest, recordChange } from './record-change';
 
 /** How far the app has read an issue's history and comments (offsets), so each catch-up reads only what is new. */
 const CursorSchema = z.object({ changelog: z.int().min(0), comments: z.int().min(0) });
@@ -32,7 +32,7 @@ export const catchUpWithJira = async (
   const isAgent = async (accountId: string): Promise<boolean> => {
     const known = agents.get(accountId);
     if (known !== undefined) return known;
-    const answer = await deps.jira.isAgentOfProject(accountId, issue.projectId);
+    const answer = await isAgentOfRequest(deps, issue, accountId);
     agents.set(accountId, answer);
     return answer;
   };

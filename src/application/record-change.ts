@@ -8,6 +8,14 @@ import type { CommentFacts, IssueEditor, IssueSnapshot, People, StoredSlaEvent }
 import { decideForRecord } from './reprioritise';
 import { readRecord, writeRecord } from './service-record-store';
 
+/**
+ * Whether an account works the request as an agent. Jira Service Management assigns requests to agents only (the
+ * Assignable User permission is the agents' role; customers never hold it), so the request's assignee needs no
+ * role check (issue 15: the assigned agent's first reply costs no call). Anyone else is asked of Jira.
+ */
+export const isAgentOfRequest = (deps: WithJira<People>, issue: IssueSnapshot, accountId: string): Promise<boolean> =>
+  accountId === issue.assigneeAccountId ? Promise.resolve(true) : deps.jira.isAgentOfProject(accountId, issue.projectId);
+
 export interface RequestChange {
   readonly issueId: string;
   readonly issueKey: string;
@@ -38,7 +46,7 @@ export const recordChange = async (
   deps: Needs<'clock' | 'config' | 'events' | 'im' | 'once' | 'truth'> & WithJira<IssueEditor & People>,
   issue: IssueSnapshot,
   change: RequestChange,
-  isAgent: (accountId: string) => Promise<boolean> = (accountId) => deps.jira.isAgentOfProject(accountId, issue.projectId),
+  isAgent: (accountId: string) => Promise<boolean> = (accountId) => isAgentOfRequest(deps, issue, accountId),
 ): Promise<number> => {
   const record = await readRecord(deps, issue);
   const events: StoredSlaEvent[] = [];

@@ -63,8 +63,12 @@ describe('the standard scenario, end to end in the sandbox', () => {
     expect(sla.nextCheckAt).toBe(Date.parse('2026-11-30T03:00:00.000Z'));
 
     sandbox.advanceMinutes(30);
-    await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/servicedeskapi/request/${key}/comment`, { body: '您好，正在处理。', public: true });
-    await sandbox.runtime.settle();
+    // The assigned agent's reply: the event carries the issue and its assignee is an agent, so no read and no role check.
+    const replyCalls = await sandbox.appCallsDuring(async () => {
+      await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/servicedeskapi/request/${key}/comment`, { body: '您好，正在处理。', public: true });
+      await sandbox.runtime.settle();
+    });
+    expect(replyCalls).toEqual([`PUT /rest/api/3/issue/${key}/properties/sla`]);
     sla = SlaPropertySchema.parse(await sandbox.property(key, 'sla'));
     expect(sla.response).toMatchObject({ state: 'met', breached: false, usedMinutes: 30 });
     expect(sla.resolution?.state).toBe('running');
@@ -79,5 +83,28 @@ describe('the standard scenario, end to end in the sandbox', () => {
 
     const portal = await sandbox.invoke('portal-request', 'portal/getRecord', {}, PEOPLE.zhangsan, { extension: { request: { key } } });
     expect(portal).toMatchObject({ ok: true, data: { serviceNumber: record.serviceNumber, resolved: true, canConfirm: true, isReporter: true } });
+  });
+
+  it('a public reply by an agent who is not the assignee stops the response clock after a role check; the requester’s own reply changes nothing and costs no call', async () => {
+    sandbox.runtime.install(PEOPLE.admin);
+    await sandbox.runtime.settle();
+    await configure(sandbox, withDemoRouting);
+    const key = await raiseRequest(sandbox, { reporter: PEOPLE.zhangsan, summary: 'CRM系统无法新建客户', fields: [{ key: 'category', value: 'software' }, { key: 'urgency', value: 'high' }] });
+    await sandbox.runtime.settle();
+    sandbox.advanceMinutes(10);
+    const customerCalls = await sandbox.appCallsDuring(async () => {
+      await sandbox.rest({ kind: 'user', accountId: PEOPLE.zhangsan }, 'POST', `/rest/servicedeskapi/request/${key}/comment`, { body: '补充：截图见附件', public: true });
+      await sandbox.runtime.settle();
+    });
+    // The reporter is a customer of their own request: nothing to check, nothing to record.
+    expect(customerCalls).toEqual([]);
+    expect(SlaPropertySchema.parse(await sandbox.property(key, 'sla')).response?.state).toBe('running');
+    sandbox.advanceMinutes(10);
+    const colleagueCalls = await sandbox.appCallsDuring(async () => {
+      await sandbox.rest({ kind: 'user', accountId: PEOPLE.zhaoliu }, 'POST', `/rest/servicedeskapi/request/${key}/comment`, { body: '我来看一下。', public: true });
+      await sandbox.runtime.settle();
+    });
+    expect(colleagueCalls).toContain('POST /rest/api/3/permissions/check');
+    expect(SlaPropertySchema.parse(await sandbox.property(key, 'sla')).response).toMatchObject({ state: 'met', usedMinutes: 20 });
   });
 });
