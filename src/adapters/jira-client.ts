@@ -190,7 +190,13 @@ export const jiraClient = (http: JiraHttp): IssueReader & Omit<IssueEditor, 'del
       ...(edit.assigneeAccountId === undefined ? {} : { assignee: { accountId: edit.assigneeAccountId } }),
     };
     const properties = Object.entries(edit.properties ?? {}).map(([key, value]) => ({ key, value }));
-    const body = { ...(Object.keys(fields).length === 0 ? {} : { fields }), ...(properties.length === 0 ? {} : { properties }) };
+    // A comment added through the edit is public on a JSM request, as one posted without `sd.public.comment` is.
+    const update = edit.publicComment === undefined ? null : { comment: [{ add: { body: adf(edit.publicComment) } }] };
+    const body = {
+      ...(Object.keys(fields).length === 0 ? {} : { fields }),
+      ...(update === null ? {} : { update }),
+      ...(properties.length === 0 ? {} : { properties }),
+    };
     expectOk(await http((jira) => jira.requestJira(route`/rest/api/3/issue/${issue}`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify(body) }), 'PUT issue'), 'edit issue');
   },
 

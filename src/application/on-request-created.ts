@@ -150,19 +150,38 @@ const finishSteps = async (
     ...(deferred.sla === null ? {} : { [SLA_PROPERTY]: deferred.sla }),
   };
   const edit = { ...(assignee === null ? {} : { assigneeAccountId: assignee }), properties };
-  // Jira's priority is guarded although the set is idempotent, so that a late rerun never undoes an agent's later change.
-  const done = { edited: false };
-  outcomes.push(
-    await once(deps, `jira-priority:${issue.id}`, async () => {
-      await applyCreationEdit(deps, issue.key, { ...edit, priorityName: JIRA_PRIORITY_NAME[priority] });
-      done.edited = true;
-    }),
-  );
-  if (!done.edited && (assignee !== null || Object.keys(properties).length > 0)) await applyCreationEdit(deps, issue.key, edit);
 
   // A dead attempt's comment may have reached Jira: look for it before posting again.
   const hasComment = (matches: (text: string, isPublic: boolean) => boolean) => async () =>
     (await deps.jira.listCommentTexts(issue.key)).some((c) => matches(c.text, c.isPublic));
+  const ackKey = `ack:${issue.id}`;
+  const ackText = async (): Promise<string> => {
+    const requester = issue.reporterAccountId === null ? null : await deps.jira.getUser(issue.reporterAccountId);
+    return commitmentText(
+      config,
+      { serviceNumber, priority, respondBy: sla?.snapshot.response?.due ?? null, resolveBy: sla?.snapshot.resolution?.due ?? null },
+      { locale: requester?.locale ?? null, timeZone: requester?.timeZone ?? null },
+    );
+  };
+  // The public acknowledgement rides in the same `PUT issue` (issue 15) when no attempt at it was ever made; any
+  // other case (a retry after a crash, a concurrent run) takes the step of its own below, which looks in Jira first.
+  const ackUntried = await deps.once.inspect(ackKey).then((state) => !state.done && state.attempt === 0);
+
+  // Jira's priority is guarded although the set is idempotent, so that a late rerun never undoes an agent's later change.
+  const done = { edited: false };
+  outcomes.push(
+    await once(deps, `jira-priority:${issue.id}`, async () => {
+      if (ackUntried) {
+        await once(deps, ackKey, async () => {
+          await applyCreationEdit(deps, issue.key, { ...edit, priorityName: JIRA_PRIORITY_NAME[priority], publicComment: await ackText() });
+          done.edited = true;
+        });
+      }
+      if (!done.edited) await applyCreationEdit(deps, issue.key, { ...edit, priorityName: JIRA_PRIORITY_NAME[priority] });
+      done.edited = true;
+    }),
+  );
+  if (!done.edited && (assignee !== null || Object.keys(properties).length > 0)) await applyCreationEdit(deps, issue.key, edit);
 
   if (assumed.length > 0) {
     const text = assumptionText(config, record);
@@ -174,25 +193,9 @@ const finishSteps = async (
   }
 
   outcomes.push(
-    await once(
-      deps,
-      `ack:${issue.id}`,
-      async () => {
-        const requester = issue.reporterAccountId === null ? null : await deps.jira.getUser(issue.reporterAccountId);
-        const text = commitmentText(
-          config,
-          {
-            serviceNumber,
-            priority,
-            respondBy: sla?.snapshot.response?.due ?? null,
-            resolveBy: sla?.snapshot.resolution?.due ?? null,
-          },
-          { locale: requester?.locale ?? null, timeZone: requester?.timeZone ?? null },
-        );
-        await deps.jira.addComment(issue.key, text, 'public');
-      },
-      { alreadyDone: hasComment((t, isPublic) => isPublic && isAcknowledgement(t, serviceNumber)) },
-    ),
+    await once(deps, ackKey, async () => deps.jira.addComment(issue.key, await ackText(), 'public'), {
+      alreadyDone: hasComment((t, isPublic) => isPublic && isAcknowledgement(t, serviceNumber)),
+    }),
   );
 
   await escalateIfUrgent(deps, config, issue, record, 'intake');
@@ -214,10 +217,11 @@ const applyCreationEdit = async (deps: Needs<'logger'> & WithJira<IssueEditor>, 
     if (error instanceof RetryLaterError) throw error;
     deps.logger.warn('the combined creation edit failed; writing each part on its own', { issue: issueKey, error: error instanceof Error ? error.message : String(error) });
   }
-  const { priorityName, assigneeAccountId } = edit;
+  const { priorityName, assigneeAccountId, publicComment } = edit;
   if (priorityName !== undefined) await bestEffort(deps, `setting the Jira priority of ${issueKey}`, () => deps.jira.setJiraPriority(issueKey, priorityName));
   if (assigneeAccountId !== undefined) await bestEffort(deps, `assigning ${issueKey}`, () => deps.jira.assign(issueKey, assigneeAccountId));
   for (const [property, value] of Object.entries(edit.properties ?? {})) await deps.jira.setProperty(issueKey, property, value);
+  if (publicComment !== undefined) await deps.jira.addComment(issueKey, publicComment, 'public');
 };
 
 /**

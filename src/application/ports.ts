@@ -80,11 +80,13 @@ export interface Page<T> {
   readonly nextPageToken: string | null;
 }
 
-/** What one `PUT issue` sets: Jira's priority by name, the assignee, issue properties by key. */
+/** What one `PUT issue` sets: Jira's priority by name, the assignee, issue properties by key, a public comment. */
 export interface IssueEdit {
   readonly priorityName?: string;
   readonly assigneeAccountId?: string;
   readonly properties?: Readonly<Record<string, unknown>>;
+  /** A public comment added by the same edit (`update.comment`: add), e.g. creation's acknowledgement. */
+  readonly publicComment?: string;
 }
 
 /*

@@ -44,6 +44,8 @@ const editBody = z.object({
   fields: z.record(z.string(), z.unknown()).optional(),
   update: z.object({
     labels: z.array(z.object({ add: z.string().optional(), remove: z.string().optional(), set: z.array(z.string()).optional() })).optional(),
+    // The edit screen's comment field: `add` posts a comment with the edit (public on a JSM request unless flagged).
+    comment: z.array(z.object({ add: z.object({ body: adfDoc, properties: z.array(propertyInput).optional() }) })).optional(),
   }).optional(),
   // IssueUpdateDetails.properties: issue properties set in the same edit (EntityProperty: key and value).
   properties: z.array(propertyInput).optional(),
@@ -134,6 +136,10 @@ const editIssue = (ctx: RouteContext): ReturnType<Route['handle']> => {
   for (const p of body.properties ?? []) {
     if (JSON.stringify(p.value ?? null).length > VALUE_LIMIT) throw badRequest('properties', `The property '${p.key}' exceeds the ${VALUE_LIMIT} character limit.`);
   }
+  // Comments added with the edit are checked, like everything else, before anything changes.
+  const comments = body.update?.comment ?? [];
+  if (comments.length > 0) requirePermission(ctx, 'ADD_COMMENTS', 'You do not have permission to comment on this issue.');
+  const commentInternal = comments.map((c) => isInternal(c.add.properties));
   let labels = f.labels;
   for (const op of body.update?.labels ?? []) {
     const current = labels ?? labelsOf(issue);
@@ -148,6 +154,7 @@ const editIssue = (ctx: RouteContext): ReturnType<Route['handle']> => {
     ...(labels === undefined ? {} : { labels }),
   });
   for (const p of body.properties ?? []) ctx.env.service.setProperty(issue.id, p.key, p.value ?? null);
+  comments.forEach((c, i) => ctx.env.service.comment(ctx.actor, issue.id, c.add.body, commentInternal[i] ?? false));
   return noContent();
 };
 
