@@ -1,6 +1,6 @@
 import { compileCalendar, type Calendar } from '../domain/calendar';
 import { slaCalendarSpecs, toSlaPolicy, type AppConfig } from '../domain/config';
-import { evaluateSla, type CalendarLookup, type SlaPolicy, type SlaSnapshot } from '../domain/sla';
+import { evaluateSla, orderSlaEvents, type CalendarLookup, type SlaPolicy, type SlaSnapshot } from '../domain/sla';
 import type { StoredSlaEvent } from './ports';
 
 export interface SlaEngine {
@@ -8,10 +8,6 @@ export interface SlaEngine {
   readonly calendars: CalendarLookup;
   evaluate(events: readonly StoredSlaEvent[], at: number): SlaSnapshot;
 }
-
-/** The creation event sorts first among events at the same instant; the rest by id (Jira's ids grow), numerically. */
-const byTime = (a: StoredSlaEvent, b: StoredSlaEvent): number =>
-  a.event.at - b.event.at || Number(b.event.type === 'created') - Number(a.event.type === 'created') || a.id.localeCompare(b.id, 'en', { numeric: true });
 
 /** Compiling calendars is the expensive part, so an engine is cached per configuration object. */
 const cache = new WeakMap<AppConfig, SlaEngine>();
@@ -29,7 +25,7 @@ export const slaEngineFor = (config: AppConfig): SlaEngine => {
   const engine: SlaEngine = {
     policy,
     calendars,
-    evaluate: (events, at) => evaluateSla(policy, calendars, [...events].sort(byTime).map((e) => e.event), at),
+    evaluate: (events, at) => evaluateSla(policy, calendars, orderSlaEvents(events).map((e) => e.event), at),
   };
   cache.set(config, engine);
   return engine;
