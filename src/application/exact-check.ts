@@ -14,7 +14,7 @@ const markerKey = (issueId: string, at: number): string => `exact:${issueId}:${a
  * per crossing, not one per trigger. If the push fails the marker goes and the sweep, which indexes the request
  * at the crossing itself, announces it at most one sweep late.
  */
-export const scheduleExactCheck = async (deps: AppDeps, issue: IssueRef, check: ExactCheck): Promise<void> => {
+export const scheduleExactCheck = async (deps: Pick<AppDeps, 'store' | 'queue' | 'logger'>, issue: IssueRef, check: ExactCheck): Promise<void> => {
   const key = markerKey(issue.id, check.at);
   if (!(await deps.store.create(key, { at: check.at }, check.delaySeconds + MARKER_GRACE_SECONDS))) return;
   try {
