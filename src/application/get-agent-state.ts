@@ -1,10 +1,10 @@
+import { nextOnsiteStep } from '../domain/onsite';
 import { lowItems } from '../domain/survey';
 import type { AgentState } from '../shared/rpc';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { holidayGapsOf } from './holiday-gaps';
 import { canDraftKnowledge, knowledgeTarget } from './knowledge-draft';
-import { nextOnsiteStep } from './onsite-steps';
 import type { IssueSnapshot } from './ports';
 import { recordNames } from './record-names';
 import { readRecord, readSurvey } from './service-record-store';
