@@ -3,9 +3,9 @@ import { needsEscalation } from '../domain/priority';
 import type { EscalationPath, ServiceRecord } from '../shared/issue-properties';
 import type { Needs, WithJira } from './deps';
 import type { IssueEditor } from './ports';
-import { evaluateSlaProperty } from './evaluate-sla-property';
 import { once, sendNotice } from './notify';
 import { writeRecord } from './service-record-store';
+import { evaluateSlaProperty } from './sla-service';
 
 const PATH_TEXT: Readonly<Record<EscalationPath, { readonly en: string; readonly zh: string }>> = {
   intake: { en: 'raised as urgent', zh: '受理即为紧急' },

@@ -1,14 +1,14 @@
+import { nextOnsiteStep } from '../domain/onsite';
 import { lowItems } from '../domain/survey';
 import type { AgentState } from '../shared/rpc';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { holidayGapsOf } from './holiday-gaps';
 import { canDraftKnowledge, knowledgeTarget } from './knowledge-draft';
-import { nextOnsiteStep } from './onsite-steps';
 import type { IssueSnapshot } from './ports';
-import { readSlaNow } from './read-sla-now';
 import { recordNames } from './record-names';
 import { readRecord, readSurvey } from './service-record-store';
+import { readSlaNow } from './sla-service';
 
 /** What the agent panel shows: the service record with its names, the clocks as of now, the survey with its low items, the warning levels,
  * and what may be done next (the on-site step): the panel shows these decisions, it does not make them. */

@@ -7,8 +7,8 @@ import { closePlanFor } from './close-request';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import type { IssueSnapshot } from './ports';
-import { readSlaNow } from './read-sla-now';
 import { readRecord, readSurvey } from './service-record-store';
+import { readSlaNow } from './sla-service';
 
 /** The requester's view, with the close plan it was decided on (asked of the workflow only while confirming is open). */
 export interface PortalView {

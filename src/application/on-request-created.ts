@@ -14,9 +14,9 @@ import { once, type OnceOutcome } from './notify';
 import { type IssueEdit, type IssueEditor, type IssueReader, type IssueSnapshot, type MirroredProperty, type People, RetryLaterError } from './ports';
 import { MIRRORED, repairIssueMirrors } from './mirrors';
 import { readIntake } from './read-intake';
-import { recomputeSla } from './recompute-sla';
 import { routeRequest } from './route-request';
 import { readFollowUp, readRecord, storeRecord } from './service-record-store';
+import { recomputeSla } from './sla-service';
 
 const BUSY_RETRY_SECONDS = 10;
 const iso = (ms: number): string => new Date(ms).toISOString();

@@ -1,11 +1,11 @@
 import { isBeforePreviousStep, isFutureOccurrence } from '../domain/dates';
+import { nextOnsiteStep, type OnsiteStepName } from '../domain/onsite';
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { OnsiteVisit } from '../shared/issue-properties';
 import type { AgentState } from '../shared/rpc';
 import type { AppDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot, StoredSlaEvent } from './ports';
-import { nextOnsiteStep, type OnsiteStepName } from './onsite-steps';
 import { refreshRequest } from './refresh-request';
 import { readRecord, writeRecord } from './service-record-store';
 

@@ -3,8 +3,8 @@ import { catchUpWithJira } from './catch-up';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { notifyThresholds } from './notify-thresholds';
-import { recomputeSla, type Recomputed } from './recompute-sla';
 import { readRecord } from './service-record-store';
+import { recomputeSla, type Recomputed } from './sla-service';
 import { offerSurveyLinkIfResolved } from './survey-link/offer-survey-link';
 
 const crossedAny = (snapshot: SlaSnapshot): boolean =>

@@ -121,7 +121,9 @@ const notCreated = (at: number): SlaSnapshot => ({
  * State of a request's SLA clocks at `at`, replaying the events that happened by then (semantics:
  * ../shared/sla-vectors/README.md, kind `timeline`). Pure: the same inputs always give the same snapshot.
  * Before a `created` event naming a measurable priority, the request does not exist: every clock is null and
- * `priority` is empty.
+ * `priority` is empty. Events are applied by instant, and events at the same instant in the caller's order (a
+ * stable sort): the app hands them over as `orderSlaEvents` decides (creation first, then by id); the public
+ * vectors' events carry no ids, so their listed order is the order.
  */
 export const evaluateSla = (
   policy: SlaPolicy,

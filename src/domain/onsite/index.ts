@@ -1,0 +1,1 @@
+export { nextOnsiteStep, type OnsiteStepName, type OnsiteVisitSteps } from './next-step';
