@@ -167,7 +167,7 @@ describe('onRequestCreated', () => {
     expect(jira.comments.get('ITS-1')?.some((c) => c.visibility === 'public')).toBe(true);
   });
 
-  it('writes priority, assignee and the service-record and sla mirrors in one Jira edit, after app storage', async () => {
+  it('writes priority, assignee, the service-record and sla mirrors and the acknowledgement in one Jira edit, after app storage', async () => {
     const fakes = await setUp([{ key: 'category', value: 'software' }]);
     const writes: string[] = [];
     class CountingJira extends FakeJira {
@@ -193,7 +193,9 @@ describe('onRequestCreated', () => {
     for (const [k, v] of fakes.jira.properties) jira.properties.set(k, v);
     const deps = { ...fakes.deps, jira };
     await onRequestCreated(deps, { issueId: '10001', issueKey: 'ITS-1' });
-    expect(writes).toEqual(['edit assigneeAccountId,priorityName,properties service-record,sla']);
+    // …and the public acknowledgement in the same edit (issue 15), no comment of its own.
+    expect(writes).toEqual(['edit assigneeAccountId,priorityName,properties,publicComment service-record,sla']);
+    expect(jira.comments.get('ITS-1')?.filter((c) => c.visibility === 'public')).toHaveLength(1);
     // The mirrors equal what app storage holds.
     expect(jira.properties.get('ITS-1/service-record')).toEqual(await deps.truth.get('10001', 'service-record'));
     expect(jira.properties.get('ITS-1/sla')).toEqual(await deps.truth.get('10001', 'sla'));

@@ -4,7 +4,7 @@ import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { notifyThresholds } from './notify-thresholds';
 import { readRecord } from './service-record-store';
-import { recomputeSla, type Recomputed } from './sla-service';
+import { recomputeSla, type RecomputeOptions, type Recomputed } from './sla-service';
 import { offerSurveyLinkIfResolved } from './survey-link/offer-survey-link';
 
 const crossedAny = (snapshot: SlaSnapshot): boolean =>
@@ -18,14 +18,19 @@ const crossedAny = (snapshot: SlaSnapshot): boolean =>
  * healed where a person looks (the panel and portal resolvers), at creation and by the reconciler's patrol
  * (docs/backend.md, "How tampering is healed").
  */
-export const refreshRequest = async (deps: AppDeps, issue: { readonly id: string; readonly key: string }): Promise<Recomputed | null> => {
+export const refreshRequest = async (
+  deps: AppDeps,
+  issue: { readonly id: string; readonly key: string },
+  /** `deferMirror`: the caller writes the `sla` mirror itself, after (see RecomputeOptions). */
+  options: RecomputeOptions = {},
+): Promise<Recomputed | null> => {
   if ((await readRecord(deps, issue)) === null) return null;
-  let recomputed = await recomputeSla(deps, issue);
+  let recomputed = await recomputeSla(deps, issue, options);
   if (recomputed === null || !crossedAny(recomputed.snapshot)) return recomputed;
   const current = await deps.jira.getIssue(issue.key);
   if (current === null) return recomputed;
   if ((await catchUpWithJira(deps, current)) > 0) {
-    recomputed = await recomputeSla(deps, issue);
+    recomputed = await recomputeSla(deps, issue, options);
     // A resolution whose event never arrived (a lost trigger invocation) still asks the requester to confirm.
     await offerSurveyLinkIfResolved(deps, (await currentConfig(deps.config)).config, current);
     if (recomputed === null || !crossedAny(recomputed.snapshot)) return recomputed;

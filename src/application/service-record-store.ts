@@ -65,14 +65,24 @@ export const storeRecord = (deps: WriteDeps, issue: IssueRef, record: ServiceRec
  * The SLA snapshot. `sweepAt` (by default its `nextCheckAt`) is what puts the request in the sweep's due set; it
  * may come before the crossing (see planNextLook).
  */
-export const writeSla = async (deps: WriteDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt, mirror = true): Promise<void> => {
+export const writeSla = async (deps: WriteDeps, issue: IssueRef, sla: SlaProperty, sweepAt: number | null = sla.nextCheckAt, mirror = true): Promise<StoredSla> => {
   // A snapshot that differs from the stored one only in when it was computed (a change that moved no clock, a close
   // after the resolution) keeps the stored one, whose mirror already shows it: one Jira call saved (issue 15), and
   // `computedAt` says when the clocks last changed. The sweep's index still moves to `sweepAt`.
-  const stored = mirror ? await readSla(deps, issue) : null;
-  if (stored !== null && sameClocks(stored, sla)) await write(deps, issue, SLA_PROPERTY, stored, sweepAt, false);
-  else await write(deps, issue, SLA_PROPERTY, sla, sweepAt, mirror);
+  const stored = await readSla(deps, issue);
+  if (stored !== null && sameClocks(stored, sla)) {
+    await write(deps, issue, SLA_PROPERTY, stored, sweepAt, false);
+    return { sla: stored, changed: false };
+  }
+  await write(deps, issue, SLA_PROPERTY, sla, sweepAt, mirror);
+  return { sla, changed: true };
 };
+
+/** The snapshot as stored, and whether its clocks differ from what was stored before (so its mirror is out of date). */
+export interface StoredSla {
+  readonly sla: SlaProperty;
+  readonly changed: boolean;
+}
 
 const sameClocks = (stored: SlaProperty | null, next: SlaProperty): boolean =>
   stored !== null && sameJson({ ...stored, computedAt: null }, { ...next, computedAt: null });

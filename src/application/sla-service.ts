@@ -140,9 +140,10 @@ export const readSlaNow = async (
 export interface RecomputeOptions {
   /**
    * Given, the mirror is not written here: each stored snapshot is handed to it instead, and the caller writes
-   * the last one as the mirror, after (creation carries it in its one `PUT issue`).
+   * the last one as the mirror, after (creation carries it in its one `PUT issue`). `changed` is false when the
+   * clocks are as stored before, so a mirror written then already shows them.
    */
-  readonly deferMirror?: (sla: SlaProperty) => void;
+  readonly deferMirror?: (sla: SlaProperty, changed: boolean) => void;
 }
 
 /** What storing a snapshot and queueing its exact check touch. */
@@ -162,8 +163,8 @@ export const recomputeSla = async (deps: RecomputeDeps, issue: IssueRef, options
     const recomputed = evaluateSlaProperty(config, events, now);
     if (recomputed === null) return null;
     const look = planNextLook(now, recomputed.property.nextCheckAt, deps.exactChecks);
-    await writeSla(deps, issue, recomputed.property, look.sweepAt, options.deferMirror === undefined);
-    options.deferMirror?.(recomputed.property);
+    const stored = await writeSla(deps, issue, recomputed.property, look.sweepAt, options.deferMirror === undefined);
+    options.deferMirror?.(stored.sla, stored.changed);
     const after = await deps.events.list(issue.id);
     if (after.length === events.length) {
       if (look.exact !== null) await scheduleExactCheck(deps, issue, look.exact satisfies ExactCheck);

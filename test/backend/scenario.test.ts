@@ -74,9 +74,16 @@ describe('the standard scenario, end to end in the sandbox', () => {
     expect(sla.resolution?.state).toBe('running');
 
     sandbox.advanceMinutes(60);
-    const resolved = await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '51' } });
-    expect(resolved.status).toBe(204);
-    await sandbox.runtime.settle();
+    // Resolved: the clocks' mirror and the confirmation link's public comment in one PUT issue, the requester's
+    // language known since the acknowledgement (profiles are kept a day).
+    const resolveCalls = await sandbox.appCallsDuring(async () => {
+      const resolved = await sandbox.rest({ kind: 'user', accountId: PEOPLE.lisi }, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '51' } });
+      expect(resolved.status).toBe(204);
+      await sandbox.runtime.settle();
+    });
+    expect(resolveCalls).toEqual([`PUT /rest/api/3/issue/${key}`]);
+    const afterResolve = CommentsSchema.parse((await sandbox.rest({ kind: 'user', accountId: PEOPLE.zhangsan }, 'GET', `/rest/servicedeskapi/request/${key}/comment`)).body);
+    expect(afterResolve.values.filter((c) => c.public && c.body.includes('/survey-link?t='))).toHaveLength(1);
     sla = SlaPropertySchema.parse(await sandbox.property(key, 'sla'));
     expect(sla.resolution).toMatchObject({ state: 'met', usedMinutes: 90, breached: false });
     expect(sla.nextCheckAt).toBeNull();

@@ -37,8 +37,11 @@ export const offerSurveyLink = async (
   issue: IssueSnapshot,
   record: ServiceRecord,
   cycle: number,
-): Promise<void> => {
-  if (record.confirmation !== null && record.confirmation.cycle === cycle) return;
+  /** Mirrors the same change writes: they ride with the link's comment in one `PUT issue` (issue 15). */
+  mirrors: Readonly<Record<string, unknown>> = {},
+): Promise<boolean> => {
+  if (record.confirmation !== null && record.confirmation.cycle === cycle) return false;
+  let carried = false;
   await once(deps, `survey-link:${issue.id}:${cycle}`, async () => {
     const now = deps.clock.now();
     const expiresAt = now + config.confirmation.linkExpiryDays * DAY_MS;
@@ -49,7 +52,11 @@ export const offerSurveyLink = async (
     const until = localDateTime(expiresAt, zone);
     const zh = requester?.locale === null || requester?.locale === undefined || requester.locale.toLowerCase().startsWith('zh');
     const text = zh ? LINK_TEXT.zh(record.serviceNumber, until, url) : LINK_TEXT.en(record.serviceNumber, until, url);
-    await deps.jira.addComment(issue.key, text, 'public');
+    if (Object.keys(mirrors).length === 0) await deps.jira.addComment(issue.key, text, 'public');
+    else {
+      await deps.jira.editIssue(issue.key, { properties: mirrors, publicComment: text });
+      carried = true;
+    }
     if (record.channel === 'im') {
       const origin = ImOriginSchema.safeParse(await deps.store.get(imOriginKey(issue.id)));
       const channel: ImChannel | null = origin.success ? origin.data.source : null;
@@ -57,6 +64,7 @@ export const offerSurveyLink = async (
       if (channel !== null) await deps.im.send(channel, `${LINK_TEXT.zh(record.serviceNumber, until, url)}\n${LINK_TEXT.en(record.serviceNumber, until, url)}`);
     }
   });
+  return carried;
 };
 
 /**
@@ -69,10 +77,16 @@ export const offerSurveyLinkIfResolved = async (
   deps: Needs<'clock' | 'im' | 'links' | 'logger' | 'once' | 'store' | 'truth'> & WithJira<IssueEditor & People>,
   config: AppConfig,
   issue: IssueSnapshot,
-): Promise<void> => {
-  if (!isDoneStatus(config, issue.status)) return;
+  /** Mirrors to write with the link's comment; true comes back only when they were written with it. */
+  mirrors: Readonly<Record<string, unknown>> = {},
+): Promise<boolean> => {
+  if (!isDoneStatus(config, issue.status)) return false;
   const record = await readRecord(deps, issue);
-  if (record === null) return;
+  if (record === null) return false;
   const cycle = (await readSla(deps, issue))?.resolution?.cycle ?? 1;
-  await bestEffort(deps, `offering the survey link of ${issue.key}`, () => offerSurveyLink(deps, config, issue, record, cycle));
+  let carried = false;
+  await bestEffort(deps, `offering the survey link of ${issue.key}`, async () => {
+    carried = await offerSurveyLink(deps, config, issue, record, cycle, mirrors);
+  });
+  return carried;
 };

@@ -25,7 +25,7 @@ export const asAgent = async <T>(
   const { deps } = callerInvocation(accountId);
   const allowed = await authorizeAgent(deps, { issueKey, projectId });
   if (!allowed.ok) return allowed;
-  // Every touch heals what the panel's issue shows (issue 10); a failed repair must not cost the agent the panel.
+  // A person's look heals what the panel's issue shows (issues 10, 15); a failed repair must not cost the agent the panel.
   await bestEffort(deps, `repairing the mirrors of ${issueKey}`, async () => {
     await repairIssueMirrors(deps, allowed.data);
   });

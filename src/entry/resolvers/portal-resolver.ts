@@ -30,7 +30,7 @@ const asParty = async (
   const { deps } = callerInvocation(accountId);
   const party = await authorizePortal(deps, requestKey, allowed);
   if (!party.ok) return party;
-  // Every touch heals what the request shows (issue 10); a failed repair must not cost the requester the page.
+  // A person's look heals what the request shows (issues 10, 15); a failed repair must not cost the requester the page.
   await bestEffort(deps, `repairing the mirrors of ${requestKey}`, async () => {
     await repairIssueMirrors(deps, party.data.issue);
   });

@@ -101,6 +101,7 @@ export class FakeJira implements JiraPort {
     const current = this.issues.get(issue);
     if (edit.assigneeAccountId !== undefined && current !== undefined) this.issues.set(issue, { ...current, assigneeAccountId: edit.assigneeAccountId });
     for (const [key, value] of Object.entries(edit.properties ?? {})) this.properties.set(`${this.keyOf(issue)}/${key}`, JSON.parse(JSON.stringify(value)) as unknown);
+    if (edit.publicComment !== undefined) this.comments.set(issue, [...(this.comments.get(issue) ?? []), { text: edit.publicComment, visibility: 'public' }]);
     return Promise.resolve();
   }
   transitionTo(issue: string, status: string) {
