@@ -1,13 +1,13 @@
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { AgentState } from '../shared/rpc';
 import { findConsultation, writeConsultations } from './consultation-store';
-import type { AppDeps } from './deps';
+import type { AgentActionDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot } from './ports';
 import { readRecord } from './service-record-store';
 
 /** Closes a consultation (with or without an outcome): it waits for nobody any more. Closing twice changes nothing. */
-export const closeConsultation = async (deps: AppDeps, issue: IssueSnapshot, by: string, input: { readonly id: string }): Promise<Envelope<AgentState>> => {
+export const closeConsultation = async (deps: AgentActionDeps, issue: IssueSnapshot, by: string, input: { readonly id: string }): Promise<Envelope<AgentState>> => {
   const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const consultation = findConsultation(record, input.id);

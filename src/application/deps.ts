@@ -5,9 +5,11 @@ import type {
   Clock,
   ConfigRepository,
   ImNotifier,
+  IssueEditor,
   JiraPort,
   LifecycleLedger,
   Logger,
+  People,
   OnceRepository,
   RecordArchive,
   SequenceRepository,
@@ -64,3 +66,9 @@ export type Needs<K extends keyof AppDeps> = Pick<AppDeps, K>;
 export interface WithJira<C> {
   readonly jira: C;
 }
+
+/**
+ * An agent action that records on the request and answers with the panel's new state (getAgentState): app storage,
+ * the record's mirrors (IssueEditor), people's names (People), and the clocks read as of now.
+ */
+export type AgentActionDeps = Needs<'clock' | 'config' | 'events' | 'logger' | 'truth'> & WithJira<IssueEditor & People>;

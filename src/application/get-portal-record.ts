@@ -5,10 +5,13 @@ import type { PortalRecord } from '../shared/rpc';
 import type { PortalRole } from './authorize';
 import { closePlanFor } from './close-request';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
-import type { IssueSnapshot } from './ports';
+import type { Needs, WithJira } from './deps';
+import type { IssueSnapshot, Workflow } from './ports';
 import { readRecord, readSurvey } from './service-record-store';
 import { readSlaNow } from './sla-service';
+
+/** What the requester's view reads: app storage, the clocks' log, and the workflow's transitions while confirming is open. */
+type PortalViewDeps = Needs<'clock' | 'config' | 'events' | 'truth'> & WithJira<Workflow>;
 
 /** The requester's view, with the close plan it was decided on (asked of the workflow only while confirming is open). */
 export interface PortalView {
@@ -18,9 +21,9 @@ export interface PortalView {
 }
 
 /** The requester's view: number, commitment, clocks as of now, and whether confirming or rating is open to this viewer. */
-export const getPortalRecord = async (deps: AppDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalRecord> => (await portalView(deps, issue, role)).record;
+export const getPortalRecord = async (deps: PortalViewDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalRecord> => (await portalView(deps, issue, role)).record;
 
-export const portalView = async (deps: AppDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalView> => {
+export const portalView = async (deps: PortalViewDeps, issue: IssueSnapshot, role: PortalRole): Promise<PortalView> => {
   const [{ config }, stored, survey] = await Promise.all([currentConfig(deps.config), readRecord(deps, issue), readSurvey(deps, issue.id)]);
   const sla = await readSlaNow(deps, config, issue);
   const resolved = isDoneStatus(config, issue.status);

@@ -3,7 +3,7 @@ import { failure, success, type Envelope } from '../shared/envelope';
 import type { AgentState } from '../shared/rpc';
 import { writeConsultations } from './consultation-store';
 import { currentConfig } from './current-config';
-import type { AppDeps } from './deps';
+import type { AgentActionDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot } from './ports';
 import { readRecord } from './service-record-store';
@@ -19,7 +19,7 @@ export interface OpenConsultationInput {
  * routing group, who must all be agents of the request's project; the asker is not their own invitee. Nothing is
  * written when any of that fails.
  */
-export const openConsultation = async (deps: AppDeps, issue: IssueSnapshot, by: string, input: OpenConsultationInput): Promise<Envelope<AgentState>> => {
+export const openConsultation = async (deps: AgentActionDeps, issue: IssueSnapshot, by: string, input: OpenConsultationInput): Promise<Envelope<AgentState>> => {
   const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   let members: readonly string[] = [];

@@ -2,7 +2,7 @@ import { isFutureOccurrence } from '../domain/dates';
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { IntakeDetails } from '../shared/issue-properties';
 import type { AgentState } from '../shared/rpc';
-import type { AppDeps } from './deps';
+import type { AgentActionDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot } from './ports';
 import { readRecord, writeRecord } from './service-record-store';
@@ -14,7 +14,7 @@ const FIELDS = ['channel', 'department', 'contact', 'occurredAt'] as const;
  * (issue 12 point 2), e.g. when raising it on a requester's behalf. Each change is kept (who, when, from → to); the
  * fields stop counting as assumed defaults. A time of occurrence in the future is refused and nothing is written.
  */
-export const recordIntake = async (deps: AppDeps, issue: IssueSnapshot, by: string, input: IntakeDetails): Promise<Envelope<AgentState>> => {
+export const recordIntake = async (deps: AgentActionDeps, issue: IssueSnapshot, by: string, input: IntakeDetails): Promise<Envelope<AgentState>> => {
   const at = deps.clock.now();
   if (input.occurredAt !== null && isFutureOccurrence(Date.parse(input.occurredAt), at)) {
     return failure('invalid-payload', 'The time of occurrence lies in the future.', [{ path: 'occurredAt', message: 'must not be in the future' }]);

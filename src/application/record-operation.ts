@@ -1,7 +1,7 @@
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { OperationStep } from '../shared/issue-properties';
 import type { AgentState } from '../shared/rpc';
-import type { AppDeps } from './deps';
+import type { AgentActionDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot } from './ports';
 import { readRecord, writeRecord } from './service-record-store';
@@ -19,7 +19,7 @@ export interface OperationInput {
  * session id, result — kept on the record (so the archive and the CSV export carry them). An edit never rewrites
  * silently: the replaced version stays in the step's `previous`, with who and when.
  */
-export const recordOperation = async (deps: AppDeps, issue: IssueSnapshot, by: string, input: OperationInput): Promise<Envelope<AgentState>> => {
+export const recordOperation = async (deps: AgentActionDeps, issue: IssueSnapshot, by: string, input: OperationInput): Promise<Envelope<AgentState>> => {
   const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const log = record.operationLog ?? [];

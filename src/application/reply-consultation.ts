@@ -1,13 +1,13 @@
 import { failure, success, type Envelope } from '../shared/envelope';
 import type { AgentState } from '../shared/rpc';
 import { findConsultation, writeConsultations } from './consultation-store';
-import type { AppDeps } from './deps';
+import type { AgentActionDeps } from './deps';
 import { getAgentState } from './get-agent-state';
 import type { IssueSnapshot } from './ports';
 import { readRecord } from './service-record-store';
 
 /** An invitee's (or the asker's) opinion on an open consultation; it no longer waits for that invitee. */
-export const replyConsultation = async (deps: AppDeps, issue: IssueSnapshot, by: string, input: { readonly id: string; readonly text: string }): Promise<Envelope<AgentState>> => {
+export const replyConsultation = async (deps: AgentActionDeps, issue: IssueSnapshot, by: string, input: { readonly id: string; readonly text: string }): Promise<Envelope<AgentState>> => {
   const record = await readRecord(deps, issue);
   if (record === null) return failure('invalid-state', 'This request has no service record yet.');
   const consultation = findConsultation(record, input.id);

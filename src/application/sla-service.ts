@@ -125,7 +125,7 @@ export const evaluateSlaProperty = (config: AppConfig, events: readonly StoredSl
  * as the rescan after a configuration change leaves finished requests alone.
  */
 export const readSlaNow = async (
-  deps: Pick<AppDeps, 'truth' | 'jira' | 'events' | 'clock'>,
+  deps: Pick<AppDeps, 'truth' | 'events' | 'clock'>,
   config: AppConfig,
   issue: IssueRef,
 ): Promise<SlaProperty | null> => {
