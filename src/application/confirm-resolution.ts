@@ -6,7 +6,7 @@ import { closeConfirmed } from './close-request';
 import { currentConfig } from './current-config';
 import type { AppDeps } from './deps';
 import { getPortalRecord, portalView } from './get-portal-record';
-import { sameJson } from './mirrors';
+import { sameJson } from './same-json';
 import type { IssueSnapshot } from './ports';
 import { refreshRequest } from './refresh-request';
 import { readRecord, storeRecord, writeRecord } from './service-record-store';

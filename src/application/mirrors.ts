@@ -3,19 +3,10 @@ import { FOLLOW_UP_PROPERTY } from '../shared/rpc';
 import type { Needs, WithJira } from './deps';
 import type { IssueEditor, IssueReader, MirroredProperty } from './ports';
 import type { IssueRef } from './service-record-store';
+import { sameJson } from './same-json';
 
 /** The records the app mirrors as issue properties. */
 export const MIRRORED: readonly MirroredProperty[] = [SERVICE_RECORD_PROPERTY, SLA_PROPERTY, SURVEY_PROPERTY, FOLLOW_UP_PROPERTY];
-
-/** JSON equality that ignores key order (Jira, and a schema's parse, may give an object's keys in another order). */
-export const sameJson = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
-
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 
 const shorten = (value: unknown): string => {
   const text = value === undefined ? 'absent' : JSON.stringify(value);

@@ -12,7 +12,7 @@ import {
 } from '../shared/issue-properties';
 import { FOLLOW_UP_PROPERTY, FollowUpPropertySchema, type FollowUpProperty } from '../shared/rpc';
 import type { Needs, WithJira } from './deps';
-import { sameJson } from './mirrors';
+import { sameJson } from './same-json';
 import type { IssueEditor, MirroredProperty } from './ports';
 
 /** A request as the stores need it: the id keys app storage (it survives a move), the key names the mirror. */
