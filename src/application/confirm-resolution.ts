@@ -64,11 +64,10 @@ export const confirmResolution = async (
       // Read again: someone may have changed the record while Jira transitioned; then their change is kept and mirrored.
       const current = (await readRecord(deps, issue)) ?? answered;
       const untouched = sameJson(current, answered);
-      if ('closedWith' in outcome && untouched) await storeRecord(deps, issue, closedRecord(outcome.closedWith));
-      else {
-        const closed: Confirmation = 'closedWith' in outcome ? { ...confirmation, closedWith: outcome.closedWith } : { ...confirmation, closeFailed: outcome.closeFailed };
-        await writeRecord(deps, issue, { ...current, confirmation: closed });
-      }
+      const closed: Confirmation = 'closedWith' in outcome ? { ...confirmation, closedWith: outcome.closedWith } : { ...confirmation, closeFailed: outcome.closeFailed };
+      // The transition carried this very record as its mirror, unless someone changed it meanwhile or it failed.
+      if ('closedWith' in outcome && untouched) await storeRecord(deps, issue, { ...current, confirmation: closed });
+      else await writeRecord(deps, issue, { ...current, confirmation: closed });
       if ('toStatus' in outcome) {
         movedTo = outcome.toStatus;
         // The app's own transition is filtered out of its triggers (ignoreSelf), so record the clock event here.

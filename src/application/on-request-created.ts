@@ -150,6 +150,7 @@ const finishSteps = async (
     ...(deferred.sla === null ? {} : { [SLA_PROPERTY]: deferred.sla }),
   };
   const edit = { ...(assignee === null ? {} : { assigneeAccountId: assignee }), properties };
+  const withPriority = { ...edit, priorityName: JIRA_PRIORITY_NAME[priority] };
 
   // A dead attempt's comment may have reached Jira: look for it before posting again.
   const hasComment = (matches: (text: string, isPublic: boolean) => boolean) => async () =>
@@ -173,11 +174,11 @@ const finishSteps = async (
     await once(deps, `jira-priority:${issue.id}`, async () => {
       if (ackUntried) {
         await once(deps, ackKey, async () => {
-          await applyCreationEdit(deps, issue.key, { ...edit, priorityName: JIRA_PRIORITY_NAME[priority], publicComment: await ackText() });
+          await applyCreationEdit(deps, issue.key, { ...withPriority, publicComment: await ackText() });
           done.edited = true;
         });
       }
-      if (!done.edited) await applyCreationEdit(deps, issue.key, { ...edit, priorityName: JIRA_PRIORITY_NAME[priority] });
+      if (!done.edited) await applyCreationEdit(deps, issue.key, withPriority);
       done.edited = true;
     }),
   );
